@@ -1,0 +1,23 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import react from '@astrojs/react';
+import { normaliseBasePath, normaliseSiteUrl } from './src/lib/deploy-paths.mjs';
+
+// Deploy settings come from the environment so one build recipe serves every host:
+//   SITE_URL  = the canonical origin, e.g. https://news.example.org
+//   BASE_PATH = the sub-path the folder is served from, e.g. /explainers/macron-moscow/
+const site = normaliseSiteUrl(process.env.SITE_URL);
+const base = normaliseBasePath(process.env.BASE_PATH);
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // Astro 7 defaults to 'jsx', which drops the spaces between lines of text in .astro files.
+  compressHTML: true,
+  security: { csp: true },
+  markdown: { syntaxHighlight: false },
+  integrations: [mdx(), react()],
+});

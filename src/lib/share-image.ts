@@ -1,0 +1,79 @@
+// Renders the 1200×630 share cards at build time, offline: satori lays out the card as SVG with a
+// font from an npm package, resvg rasterises it to PNG.
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { Resvg } from '@resvg/resvg-js';
+import satori from 'satori';
+
+export const SHARE_IMAGE_WIDTH = 1200;
+export const SHARE_IMAGE_HEIGHT = 630;
+
+export interface ShareCard {
+  /** Small line above the title, e.g. "Macron in Moscow · Section 2 of 7". */
+  eyebrow: string;
+  title: string;
+  /** One sentence under the title. */
+  summary: string;
+  /** Bottom line, e.g. the date and the outlet. */
+  footer: string;
+}
+
+const require = createRequire(import.meta.url);
+const fontFile = (weight: 400 | 700) =>
+  require.resolve(`@fontsource/source-serif-4/files/source-serif-4-latin-${weight}-normal.woff`);
+
+let fontsPromise: Promise<{ name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[]> | undefined;
+function loadFonts() {
+  fontsPromise ??= Promise.all(
+    ([400, 700] as const).map(async (weight) => ({
+      name: 'Source Serif 4',
+      data: await readFile(fontFile(weight)),
+      weight,
+      style: 'normal' as const,
+    })),
+  );
+  return fontsPromise;
+}
+
+type Node = { type: string; props: Record<string, unknown> };
+const el = (type: string, style: Record<string, unknown>, children: unknown): Node => ({
+  type,
+  props: { style, children },
+});
+
+/** The card as a satori element tree; text is passed as plain strings, never parsed as markup. */
+export function shareCardTree(card: ShareCard): Node {
+  return el(
+    'div',
+    {
+      width: '100%',
+      height: '100%',
+      display: 'flex',
+      flexDirection: 'column',
+      justifyContent: 'space-between',
+      padding: '64px 72px',
+      backgroundColor: '#fbfaf7',
+      color: '#1b1b1f',
+      fontFamily: 'Source Serif 4',
+      borderTop: '18px solid #9c2b23',
+    },
+    [
+      el('div', { display: 'flex', flexDirection: 'column' }, [
+        el('div', { fontSize: 30, color: '#9c2b23', marginBottom: 28 }, card.eyebrow),
+        el('div', { fontSize: 68, fontWeight: 700, lineHeight: 1.1, marginBottom: 28 }, card.title),
+        el('div', { fontSize: 34, lineHeight: 1.35, color: '#3d3d45' }, card.summary),
+      ]),
+      el('div', { fontSize: 26, color: '#55555e' }, card.footer),
+    ],
+  );
+}
+
+/** A PNG share card. */
+export async function renderShareCard(card: ShareCard): Promise<Uint8Array> {
+  const svg = await satori(shareCardTree(card) as never, {
+    width: SHARE_IMAGE_WIDTH,
+    height: SHARE_IMAGE_HEIGHT,
+    fonts: await loadFonts(),
+  });
+  return new Resvg(svg, { fitTo: { mode: 'width', value: SHARE_IMAGE_WIDTH } }).render().asPng();
+}

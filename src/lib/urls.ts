@@ -1,0 +1,16 @@
+/** Joins the deploy base ("/" or "/sub/path/") and a site-relative path ("troop-buildup/"). */
+export function withBase(base: string, path = ''): string {
+  const cleanBase = base.endsWith('/') ? base : `${base}/`;
+  return cleanBase + path.replace(/^\/+/, '');
+}
+
+/** The absolute URL of a site-relative path, for canonical links and share tags. */
+export function absoluteUrl(site: string | URL, base: string, path = ''): string {
+  return new URL(withBase(base, path), site).href;
+}
+
+/** The path of a section's own page, relative to the base. */
+export const sectionPath = (id: string): string => `${id}/`;
+
+/** The path of a section's share image, relative to the base. */
+export const shareImagePath = (id: string): string => `share/${id}.png`;
