@@ -9,6 +9,9 @@ import { normaliseBasePath, normaliseSiteUrl } from './src/lib/deploy-paths.mjs'
 //   BASE_PATH = the sub-path the folder is served from, e.g. /explainers/macron-moscow/
 const site = normaliseSiteUrl(process.env.SITE_URL);
 const base = normaliseBasePath(process.env.BASE_PATH);
+if (!process.env.SITE_URL && process.argv.includes('build')) {
+  console.warn(`[explainer] SITE_URL is not set: canonical links and share tags will point to ${site}`);
+}
 
 export default defineConfig({
   site,
