@@ -24,4 +24,4 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ card: ShareCard }> = async ({ props }) =>
-  new Response(await renderShareCard(props.card), { headers: { 'content-type': 'image/png' } });
+  new Response(Buffer.from(await renderShareCard(props.card)), { headers: { 'content-type': 'image/png' } });

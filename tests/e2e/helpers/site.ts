@@ -1,0 +1,54 @@
+// Per-file e2e fixture: one browser and one static server per build, started in beforeAll.
+import { afterAll, beforeAll, expect } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openContext, type Observed, type TestContext } from './browser';
+import { serveStatic, type StaticServer } from './serve';
+import type { TestBuild } from '../../helpers/paths';
+
+export interface Site {
+  browser: Browser;
+  servers: Map<TestBuild['name'], StaticServer>;
+  /** A new context on the closed network; closed automatically after the file. */
+  context(build: TestBuild, options?: Parameters<typeof openContext>[2]): Promise<TestContext>;
+  /** The served URL of a site-relative path in a build, e.g. url(ROOT_BUILD, 'troop-buildup/'). */
+  url(build: TestBuild, path?: string): string;
+}
+
+export function useSite(builds: TestBuild[]): Site {
+  const contexts: TestContext[] = [];
+  const site = { servers: new Map() } as Site;
+  beforeAll(async () => {
+    for (const b of builds) site.servers.set(b.name, await serveStatic(b.dir, b.base));
+    site.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    for (const c of contexts) await c.close().catch(() => {});
+    await site.browser?.close();
+    for (const s of site.servers.values()) await s.close();
+  });
+  site.url = (build, path = '') => `${site.servers.get(build.name)!.url}${path}`;
+  site.context = async (build, options) => {
+    const c = await openContext(site.browser, site.servers.get(build.name)!.origin, options);
+    contexts.push(c);
+    return c;
+  };
+  return site;
+}
+
+/** Waits for two animation frames, so scroll handlers and rAF callbacks have run. */
+export const frames = (page: Page) =>
+  page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
+
+/** Opens a URL and checks the document itself loaded with 200. */
+export async function open(page: Page, url: string) {
+  const response = await page.goto(url, { waitUntil: 'load' });
+  expect(response?.status(), url).toBe(200);
+  return response!;
+}
+
+/** Nothing left the machine, nothing logged an error (CSP violations included), nothing 404ed. */
+export function expectClean(observed: Observed) {
+  expect(observed.external, 'requests to other hosts').toEqual([]);
+  expect(observed.consoleErrors, 'console errors').toEqual([]);
+  expect(observed.badResponses, 'HTTP errors').toEqual([]);
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { newsArticleJsonLd, serialiseJsonLd } from '../../src/lib/json-ld';
+import type { StoryData } from '../../src/schemas/story';
+
+const story: StoryData = {
+  headline: 'Macron visiting Russia in push to deescalate tensions',
+  dek: 'France’s president meets Vladimir Putin in Moscow.',
+  shortTitle: 'Macron in Moscow',
+  published: '2022-02-07',
+  outlet: { name: 'The Hill', certainty: 'likely', note: 'Not found.' },
+  textSource: 'Syndicated copy.',
+  editorialNote: 'Headings are ours.',
+};
+const links = {
+  url: 'https://explainer.test/',
+  image: 'https://explainer.test/share/story.png',
+  sections: [{ name: 'One', url: 'https://explainer.test/one/' }],
+};
+
+describe('newsArticleJsonLd', () => {
+  const data = newsArticleJsonLd(story, links);
+  it('is a schema.org NewsArticle with the publication date and links', () => {
+    expect(data).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: story.headline,
+      description: story.dek,
+      datePublished: '2022-02-07',
+      url: links.url,
+      mainEntityOfPage: links.url,
+      image: [links.image],
+      publisher: { '@type': 'Organization', name: 'The Hill' },
+      hasPart: [{ '@type': 'WebPageElement', name: 'One', url: 'https://explainer.test/one/' }],
+    });
+  });
+  it('never names an author', () => {
+    expect(data).not.toHaveProperty('author');
+    expect(JSON.stringify(data)).not.toMatch(/author/i);
+  });
+  it('says when the outlet is only likely', () => {
+    expect(data.creditText).toMatch(/most likely/);
+    expect(newsArticleJsonLd({ ...story, outlet: { name: 'The Hill', certainty: 'confirmed' } }, links).creditText).toBe(
+      'Originally published by The Hill',
+    );
+  });
+});
+
+describe('serialiseJsonLd', () => {
+  it('cannot close the surrounding <script> early', () => {
+    const json = serialiseJsonLd({ headline: 'a </script><script>alert(1)</script> <!-- b' });
+    expect(json).not.toMatch(/<\/script/i);
+    expect(json).not.toContain('<');
+    expect(json).toContain('\\u003c/script>');
+  });
+  it('escapes the line and paragraph separators', () => {
+    const json = serialiseJsonLd({ t: 'a\u2028b\u2029c' });
+    expect(json).not.toMatch(/[\u2028\u2029]/);
+  });
+  it('round-trips to the same data', () => {
+    const data = { headline: '“Quoted” </script> & <b>', n: 1, list: ['\u2028'] };
+    expect(JSON.parse(serialiseJsonLd(data))).toEqual(data);
+  });
+});

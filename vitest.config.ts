@@ -1,0 +1,42 @@
+/// <reference types="vitest/config" />
+// Three projects, all run by `npm test` (scripts/test.mjs):
+//   unit   pure functions in src/lib and checks on the source content; no build needed
+//   build  reads the generated HTML of the two test builds (root and /deep/sub/path/)
+//   e2e    headless Chromium (playwright-core) against the same builds served on 127.0.0.1
+// The build and e2e projects share one globalSetup that builds both sites once per run.
+import { getViteConfig } from 'astro/config';
+
+const buildSites = 'tests/setup/build-sites.ts';
+
+export default getViteConfig({
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/unit/**/*.test.{ts,tsx}'], environment: 'node' },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'build',
+          include: ['tests/build/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: [buildSites],
+          hookTimeout: 180_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: [buildSites],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+        },
+      },
+    ],
+  },
+});
