@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import { normaliseBasePath, normaliseSiteUrl } from './src/lib/deploy-paths.mjs';
+import validateData from './src/integrations/validate-data.ts';
 
 // Deploy settings come from the environment so one build recipe serves every host:
 //   SITE_URL  = the canonical origin, e.g. https://news.example.org
@@ -22,5 +23,6 @@ export default defineConfig({
   compressHTML: true,
   security: { csp: true },
   markdown: { syntaxHighlight: false },
-  integrations: [mdx(), react()],
+  // validateData first: it fails the build on bad story data before Astro loads any content.
+  integrations: [validateData(), mdx(), react()],
 });

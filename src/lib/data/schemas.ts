@@ -1,0 +1,19 @@
+// Which schema checks which data file. content.config.ts and the validator both use this table.
+import { mapSchema } from '../../schemas/map';
+import { movementSchema } from '../../schemas/movement';
+import { positionSchema } from '../../schemas/position';
+import { sourceSchema } from '../../schemas/source';
+import { speakerSchema } from '../../schemas/speaker';
+import { statementSchema } from '../../schemas/statement';
+import { timelineEntrySchema } from '../../schemas/timeline';
+import type { DataFileKey } from './content-paths';
+
+export const DATA_SCHEMAS = {
+  sources: sourceSchema,
+  positions: positionSchema,
+  movements: movementSchema,
+  speakers: speakerSchema,
+  statements: statementSchema,
+  timeline: timelineEntrySchema,
+  map: mapSchema,
+} as const satisfies Record<DataFileKey, unknown>;

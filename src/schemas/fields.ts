@@ -1,0 +1,64 @@
+import { z } from 'astro/zod';
+import { kebabId } from './section';
+
+// Field types shared by the data schemas, with messages written for the person editing the YAML.
+
+/** True when `value` (YYYY, YYYY-MM or YYYY-MM-DD) names a real year, month or day. */
+export function isRealDate(value: string): boolean {
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+  if (!match) return false;
+  const [, y, m, d] = match;
+  const month = m === undefined ? 1 : Number(m);
+  const day = d === undefined ? 1 : Number(d);
+  if (month < 1 || month > 12 || day < 1) return false;
+  const date = new Date(Date.UTC(Number(y), month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+const quoted = (input: unknown) => JSON.stringify(input);
+
+/** A calendar day written YYYY-MM-DD, e.g. "2022-02-07". */
+export const isoDate = z.string().refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && isRealDate(v), {
+  error: (iss) => `${quoted(iss.input)} is not a valid date (write a real day as YYYY-MM-DD, e.g. 2022-02-07)`,
+});
+
+/**
+ * A date as precise as the evidence allows: YYYY-MM-DD, or YYYY-MM / YYYY when only the month or year
+ * is known (ISO 8601 reduced precision). Say more in the matching `…Note` field.
+ */
+export const partialIsoDate = z.string().refine(isRealDate, {
+  error: (iss) =>
+    `${quoted(iss.input)} is not a valid date (write YYYY-MM-DD, or YYYY-MM / YYYY when only the month or year is known)`,
+});
+
+/** An id of an entry in another file, e.g. a source "s42" or a speaker "jake-sullivan". */
+export const refId = kebabId;
+
+/** How sure we are, as defined in the facts brief (high: 2+ independent or official sources…). */
+export const confidence = z.enum(['high', 'medium', 'low']);
+
+/** One or more ids from content/data/sources.yaml. */
+export const sourceIds = z.array(refId).min(1, 'needs at least one source id from sources.yaml');
+
+/** A latitude in decimal degrees (WGS84), north positive. */
+export const latitude = z
+  .number()
+  .min(-90, { error: (iss) => `${iss.input} is not a latitude (must be between -90 and 90)` })
+  .max(90, { error: (iss) => `${iss.input} is not a latitude (must be between -90 and 90)` });
+
+/** A longitude in decimal degrees (WGS84), east positive. */
+export const longitude = z
+  .number()
+  .min(-180, { error: (iss) => `${iss.input} is not a longitude (must be between -180 and 180)` })
+  .max(180, { error: (iss) => `${iss.input} is not a longitude (must be between -180 and 180)` });
+
+/** A full http(s) address. */
+export const webUrl = z.url({
+  protocol: /^https?$/,
+  error: (iss) => `${quoted(iss.input)} is not a web address (it must start with https:// or http://)`,
+});
+
+/** A non-empty line of text. */
+export const text = z.string().trim().min(1, 'must not be empty');
+
+export type Confidence = z.infer<typeof confidence>;

@@ -1,0 +1,54 @@
+import { z } from 'astro/zod';
+import { kebabId } from './section';
+import { confidence, partialIsoDate, refId, sourceIds, text } from './fields';
+import { forceSide } from './position';
+
+/** Where a movement is on the map's date: ordered but not started, under way, arriving, or arrived. */
+export const movementStatus = z.enum(['announced', 'under-way', 'arriving', 'arrived']);
+
+/** One end of a movement. Without `position` the end has no coordinate and is not plotted. */
+const endpointSchema = z
+  .object({
+    /** Name of the place, e.g. "Fort Bragg, North Carolina". */
+    label: text,
+    /** Id of the position (positions.yaml) that plots this end. Leave out when the brief gives no coordinate. */
+    position: refId.optional(),
+  })
+  .strict();
+
+/** Forces moving from one place to another (`content/data/movements.yaml`). */
+export const movementSchema = z
+  .object({
+    /** Permanent kebab-case id, e.g. "us-2cr-vilseck-to-mk". */
+    id: kebabId,
+    /** Short name for the map and tables. */
+    label: text,
+    /** Whose forces are moving. */
+    side: forceSide,
+    /** Where the movement stands on the map's date. */
+    status: movementStatus,
+    /** Which units and what equipment are moving. */
+    what: text,
+    /** Where they come from. */
+    from: endpointSchema,
+    /** Where they are going. */
+    to: endpointSchema,
+    /** How many, in words, as published. */
+    strength: text.optional(),
+    /** The day (or month) the status is reported for; not later than the map's date. */
+    asOf: partialIsoDate.optional(),
+    /** The brief's wording about dates when it says more than `asOf`. */
+    asOfNote: text.optional(),
+    /** high, medium or low (the lower level when the brief gives a mixed one). */
+    confidence,
+    /** The brief's exact confidence wording when more nuanced. */
+    confidenceNote: text.optional(),
+    /** Ids of the sources (sources.yaml); at least one. */
+    sources: sourceIds,
+    /** What a reader should know, e.g. why one end is not plotted. */
+    note: text.optional(),
+  })
+  .strict();
+
+export type Movement = z.infer<typeof movementSchema>;
+export type MovementStatus = z.infer<typeof movementStatus>;

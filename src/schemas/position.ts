@@ -1,0 +1,78 @@
+import { z } from 'astro/zod';
+import { kebabId } from './section';
+import { confidence, latitude, longitude, partialIsoDate, refId, sourceIds, text } from './fields';
+
+/** Whose forces: Russian forces in Russia (incl. Crimea), Russian forces in Belarus, US forces, NATO battlegroups. */
+export const forceSide = z.enum(['russia', 'russia-in-belarus', 'us', 'nato']);
+
+/**
+ * What the map shows about the forces at this place on the map's date (see `asOf` in map.yaml):
+ * present (reported there on or just before the date), drawn-down (reported largely vacated),
+ * announced (ordered, not yet arrived), arriving, exercise-area (a named exercise venue, no imagery
+ * found), unconfirmed (named in coverage, no dated source places forces there).
+ */
+export const positionStatus = z.enum(['present', 'drawn-down', 'announced', 'arriving', 'exercise-area', 'unconfirmed']);
+
+/** Published strength: always in words; as numbers only where a troop figure is published. */
+const strengthSchema = z
+  .object({
+    /** The strength in words, as the sources give it, e.g. "~300", "none published". */
+    text,
+    /** Lowest published troop number: "~300" gives 300; ">1,000" gives 1000. Leave out when none is published. */
+    min: z.number().int().nonnegative().optional(),
+    /** Highest published troop number: "~300" gives 300; leave out for ">1,000". */
+    max: z.number().int().nonnegative().optional(),
+  })
+  .strict()
+  .refine((s) => s.min === undefined || s.max === undefined || s.min <= s.max, {
+    error: 'min must not be more than max',
+    path: ['min'],
+  });
+
+/** One place on the troop map (`content/data/positions.yaml`). */
+export const positionSchema = z
+  .object({
+    /** Permanent kebab-case id, e.g. "ru-yelnya". Links and the map refer to it: never change a published one. */
+    id: kebabId,
+    /** Short name on the map and in tables, e.g. "Yelnya (Smolensk oblast)". */
+    label: text,
+    /** Whose forces are there. */
+    side: forceSide,
+    /** What the map says about them on the map's date. */
+    status: positionStatus,
+    /** What is there: units and equipment, as reported. */
+    what: text,
+    /** Latitude of the plotted point, decimal degrees (WGS84), 4 decimals. */
+    lat: latitude,
+    /** Longitude of the plotted point, decimal degrees (WGS84), 4 decimals. */
+    lng: longitude,
+    /**
+     * What the coordinate marks. Most points are a town centre near the site, not the site itself:
+     * say so, e.g. "Klintsy town centre" or "Airport reference point".
+     */
+    marks: text,
+    /** The source of the coordinate itself: "s31" (GeoNames) for town centres, otherwise the reference cited. */
+    coordinateSource: refId,
+    /** How many troops or how much equipment, as published. */
+    strength: strengthSchema,
+    /**
+     * The day (or month/year, if that is all that is known) the status is reported for. Must not be
+     * later than the map's date. Leave out when no date is known, and say why in `asOfNote`.
+     */
+    asOf: partialIsoDate.optional(),
+    /** The brief's as-of wording when it says more than `asOf`, e.g. "2021-12-25 (image); 2022-02-07 (movement report)". */
+    asOfNote: text.optional(),
+    /** high, medium or low. When the brief gives a mixed or in-between level, use the lower one and explain in `confidenceNote`. */
+    confidence,
+    /** The brief's exact confidence wording when it is more nuanced, e.g. "high (drawdown); medium (numbers)". */
+    confidenceNote: text.optional(),
+    /** Ids of the sources (sources.yaml) for this row; at least one. */
+    sources: sourceIds,
+    /** Anything a reader or editor should know: disagreements between sources, later events not shown. */
+    note: text.optional(),
+  })
+  .strict();
+
+export type Position = z.infer<typeof positionSchema>;
+export type ForceSide = z.infer<typeof forceSide>;
+export type PositionStatus = z.infer<typeof positionStatus>;

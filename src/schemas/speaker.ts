@@ -1,0 +1,25 @@
+import { z } from 'astro/zod';
+import { kebabId } from './section';
+import { text } from './fields';
+
+/** A person or institution the article quotes or paraphrases (`content/data/speakers.yaml`). */
+export const speakerSchema = z
+  .object({
+    /** Permanent kebab-case id, cited by statements, e.g. "jake-sullivan". */
+    id: kebabId,
+    /** Name as readers should see it: "Jake Sullivan", "The Pentagon". */
+    name: text,
+    /** `person`, or `institution` for a government, office or alliance speaking as a body. */
+    kind: z.enum(['person', 'institution']),
+    /** Their job on 7 Feb 2022, e.g. "U.S. National Security Advisor". For institutions, what the body is. */
+    role: text,
+    /** Country or organisation they speak for, e.g. "France", "United States", "Russia". */
+    affiliation: text,
+    /** Which side of the stand-off, for colour and grouping: russia, us, or nato (European allies such as France). */
+    side: z.enum(['russia', 'us', 'nato']),
+    /** Context a reader needs about the speaker, e.g. who actually issued an institution's words. */
+    note: text.optional(),
+  })
+  .strict();
+
+export type Speaker = z.infer<typeof speakerSchema>;

@@ -1,0 +1,64 @@
+// One broken fixture per rule, and the exact message an editor gets for it.
+import { describe, expect, it } from 'vitest';
+import { formatProblem } from '../../../src/lib/data/problems';
+import { validateContent } from '../../../src/lib/data/validate';
+import { RULES, loadFixture } from './fixtures';
+
+const messages = (rule?: string) => validateContent(loadFixture(rule)).map(formatProblem);
+
+const EXPECTED: Record<string, string[]> = {
+  'bad-coordinate': [
+    'content/data/positions.yaml: entry "fx-north", field "lat": 154.6 is not a latitude (must be between -90 and 90)',
+  ],
+  'out-of-bounds': [
+    'content/data/positions.yaml: entry "fx-south", field "lng": 45.5 lies east of the story map (its eastern edge is 40, set in content/data/map.yaml)',
+  ],
+  'unknown-speaker': [
+    'content/data/statements.yaml: entry "minister-ready", field "speaker": "fixture-president" is not a speaker id in content/data/speakers.yaml',
+  ],
+  'unknown-source': [
+    'content/data/positions.yaml: entry "fx-south", field "sources": "s99" is not a source id in content/data/sources.yaml',
+  ],
+  'unknown-section': [
+    'content/data/statements.yaml: entry "minister-ready", field "section": "second-section" is not a section id (the "id" in the frontmatter of a file in content/story/sections/)',
+  ],
+  'quote-not-in-text': [
+    'content/data/statements.yaml: entry "minister-ready", field "text": “we are steady” does not appear word for word in section "first-section" (content/story/sections/01-first-section.mdx); copy it from the article exactly, with its curly quotes and apostrophes (’ “ ”)',
+  ],
+  'quote-without-marks': [
+    'content/data/statements.yaml: entry "agency-denies", field "text": is marked as a quote but is not inside quotation marks (“…”) in section "first-section" (content/story/sections/01-first-section.mdx); use the words inside the marks, or kind: paraphrase',
+  ],
+  'duplicate-id': [
+    'content/data/positions.yaml: entry "fx-north", field "id": "fx-north" is used by 2 entries (#1, #3); each id must be unique in this file',
+  ],
+  'missing-source': ['content/data/statements.yaml: entry "agency-denies", field "sources": is missing (required)'],
+  'invalid-date': [
+    'content/data/timeline.yaml: entry "minister-speaks", field "date": "2022-02-30" is not a valid date (write YYYY-MM-DD, or YYYY-MM / YYYY when only the month or year is known)',
+  ],
+  'unknown-key': [
+    'content/data/speakers.yaml: entry "fixture-minister", field "twitter": is not a field of this entry; check the spelling (the fields are: id, name, kind, role, affiliation, side, note)',
+  ],
+  'malformed-yaml': [
+    'content/data/positions.yaml: is not valid YAML: Missing closing "quote at line 2, column 24',
+  ],
+  'after-map-date': [
+    'content/data/positions.yaml: entry "fx-north", field "asOf": 2022-02-10 is after the map\'s date (2022-02-07, set in content/data/map.yaml); later events do not belong on this map',
+  ],
+  'uncited-source': [
+    'content/data/sources.yaml: entry "s03", field "id": is not cited by any position, movement, statement or timeline entry; cite it or remove it',
+  ],
+};
+
+describe('story data checks', () => {
+  it('the valid fixture has no problems', () => {
+    expect(messages()).toEqual([]);
+  });
+
+  it('every rule folder has an expected message, and every expected message a folder', () => {
+    expect([...RULES].sort()).toEqual(Object.keys(EXPECTED).sort());
+  });
+
+  it.each(Object.entries(EXPECTED))('%s', (rule, expected) => {
+    expect(messages(rule)).toEqual(expected);
+  });
+});
