@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import { normaliseBasePath, normaliseSiteUrl } from './src/lib/deploy-paths.mjs';
 import validateData from './src/integrations/validate-data.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
+import { CSP_DIRECTIVES } from './src/lib/security/csp.mjs';
 
 // Deploy settings come from the environment so one build recipe serves every host:
 //   SITE_URL  = the canonical origin, e.g. https://news.example.org
@@ -21,8 +23,9 @@ export default defineConfig({
   build: { format: 'directory' },
   // Astro 7 defaults to 'jsx', which drops the spaces between lines of text in .astro files.
   compressHTML: true,
-  security: { csp: true },
+  // Astro hashes every inline script and style into a per-page CSP <meta>; no 'unsafe-inline'.
+  security: { csp: { directives: CSP_DIRECTIVES } },
   markdown: { syntaxHighlight: false },
   // validateData first: it fails the build on bad story data before Astro loads any content.
-  integrations: [validateData(), mdx(), react()],
+  integrations: [validateData(), mdx(), react(), securityHeaders()],
 });
