@@ -1,0 +1,189 @@
+// <who-said-what>: the sidebar's behaviour on top of its server-rendered HTML. Filters and
+// arrangement, the entries of the section being read marked as current, links between the text and
+// the sidebar that move focus and highlight their target, and copy-link buttons. Defined when the
+// browser is idle: everything it enhances already works without it.
+import { copyText } from '../../lib/clipboard';
+import { currentSectionId } from '../../lib/current-section';
+import { arrangeStatements, countLabel, type Arrangement, type ArrangeItem, type StatementFilter } from '../../lib/statements/arrange';
+
+const FLASH_MS = 2000;
+const TARGET_ID = /^(statement|quote|speaker)-/;
+
+const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
+const scrollBehavior = (): ScrollBehavior => (reducedMotion() ? 'auto' : 'smooth');
+
+/** The element a same-page fragment names, when it is one of ours. */
+function targetOf(hash: string): HTMLElement | null {
+  const id = decodeURIComponent(hash.slice(1));
+  return TARGET_ID.test(id) ? document.getElementById(id) : null;
+}
+
+/** Distance from the top of a scrolling box's content to an element inside it. */
+const offsetWithin = (el: Element, box: Element) => el.getBoundingClientRect().top - box.getBoundingClientRect().top + box.scrollTop;
+
+const flashTimers = new WeakMap<Element, number>();
+/** Highlights `el` briefly (the CSS animates it, or shows a still outline under reduced motion). */
+function flash(el: Element) {
+  el.classList.remove('is-flash');
+  void (el as HTMLElement).offsetWidth; // restart the animation
+  el.classList.add('is-flash');
+  clearTimeout(flashTimers.get(el));
+  flashTimers.set(el, window.setTimeout(() => el.classList.remove('is-flash'), FLASH_MS));
+}
+
+class WhoSaidWhatElement extends HTMLElement {
+  private entries: HTMLElement[] = [];
+  private items: ArrangeItem[] = [];
+  private speakerNames = new Map<string, string>();
+  private box: HTMLElement = this;
+
+  connectedCallback() {
+    const controls = this.querySelector<HTMLElement>('[data-controls]');
+    const speaker = this.querySelector<HTMLSelectElement>('[data-filter="speaker"]');
+    if (!controls || !speaker) return;
+    this.box = this.closest<HTMLElement>('aside') ?? this;
+    this.entries = [...this.querySelectorAll<HTMLElement>('li[data-reading]')];
+    this.items = this.entries.map((li) => ({
+      id: li.id,
+      speaker: li.dataset.speaker ?? '',
+      side: li.dataset.side ?? '',
+      date: li.dataset.date || undefined,
+      reading: Number(li.dataset.reading),
+    }));
+    this.speakerNames = new Map([...speaker.options].filter((o) => o.value).map((o) => [o.value, o.text]));
+
+    controls.addEventListener('change', () => this.arrange());
+    for (const button of this.querySelectorAll<HTMLButtonElement>('button[data-copy]')) button.hidden = false;
+    this.addEventListener('click', (event) => {
+      const button = (event.target as Element).closest<HTMLButtonElement>('button[data-copy]');
+      if (button) void this.copy(button);
+    });
+    document.addEventListener('click', (event) => this.follow(event));
+    window.addEventListener('popstate', () => {
+      const target = targetOf(location.hash);
+      if (target) this.reveal(target);
+    });
+    document.addEventListener('story:section', (event) => this.markCurrent((event as CustomEvent<{ id: string | null }>).detail.id));
+    controls.hidden = false;
+
+    this.markCurrent(this.sectionInView());
+    const opened = targetOf(location.hash);
+    if (opened) this.reveal(opened);
+  }
+
+  private get filter(): StatementFilter {
+    const value = (name: string) => this.querySelector<HTMLSelectElement>(`[data-filter="${name}"]`)?.value ?? '';
+    return { speaker: value('speaker'), side: value('side') };
+  }
+
+  /** Re-groups the entries as the controls say; filtered-out entries wait in a hidden list. */
+  private arrange() {
+    const arrangement = (this.querySelector<HTMLSelectElement>('[data-arrange]')?.value ?? 'reading') as Arrangement;
+    const groups = arrangeStatements(this.items, this.filter, arrangement, this.speakerNames);
+    const byId = new Map(this.entries.map((li) => [li.id, li]));
+    const shown = new Set(groups.flatMap((g) => g.ids));
+    const parts: HTMLElement[] = [];
+    for (const group of groups) {
+      if (group.label) {
+        const heading = document.createElement('h3');
+        heading.className = 'wsw__group-heading';
+        heading.textContent = group.label;
+        parts.push(heading);
+      }
+      parts.push(this.list(group.ids.map((id) => byId.get(id)!)));
+    }
+    const rest = this.list(this.entries.filter((li) => !shown.has(li.id)));
+    rest.hidden = true;
+    parts.push(rest);
+    this.querySelector('[data-entries]')?.replaceChildren(...parts);
+    const count = this.querySelector('[data-count]');
+    if (count) count.textContent = countLabel(shown.size, this.entries.length);
+  }
+
+  private list(entries: HTMLElement[]): HTMLOListElement {
+    const ol = document.createElement('ol');
+    ol.className = 'wsw__list';
+    ol.append(...entries);
+    return ol;
+  }
+
+  /** The section in the reading zone when the element starts (later, the story:section event says). */
+  private sectionInView(): string | null {
+    const sections = [...document.querySelectorAll<HTMLElement>('[data-section]')];
+    if (sections.length < 2) return null; // a section's own page: every entry is of that section
+    const boxes = sections.map((el) => ({ id: el.id, ...el.getBoundingClientRect().toJSON() }));
+    return currentSectionId(boxes, window.innerHeight);
+  }
+
+  /** Marks the entries of the section being read, and keeps the first in sight in the sidebar. */
+  private markCurrent(sectionId: string | null) {
+    for (const li of this.entries) {
+      const current = sectionId !== null && li.dataset.inSection === sectionId;
+      li.classList.toggle('is-current', current);
+      if (current) li.setAttribute('aria-current', 'true');
+      else li.removeAttribute('aria-current');
+    }
+    const first = this.querySelector<HTMLElement>('ol:not([hidden]) > li.is-current');
+    // Never move the sidebar under a reader who is using it.
+    if (!first || !this.boxScrolls() || this.box.contains(document.activeElement) || this.box.matches(':hover')) return;
+    const top = offsetWithin(first, this.box);
+    const bottom = top + first.offsetHeight;
+    if (top < this.box.scrollTop || bottom > this.box.scrollTop + this.box.clientHeight) {
+      this.box.scrollTo({ top: top - 8, behavior: scrollBehavior() });
+    }
+  }
+
+  /** True on wide screens, where the sidebar is a box that scrolls on its own. */
+  private boxScrolls(): boolean {
+    return getComputedStyle(this.box).overflowY !== 'visible' && this.box.scrollHeight > this.box.clientHeight + 1;
+  }
+
+  /** Same-page links to a passage, an entry or a speaker: move there without scrolling the page under a sticky sidebar. */
+  private follow(event: MouseEvent) {
+    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    const link = (event.target as Element).closest<HTMLAnchorElement>('a[href]');
+    if (!link) return;
+    const url = new URL(link.href);
+    if (url.origin !== location.origin || url.pathname !== location.pathname || url.search !== location.search) return;
+    const target = targetOf(url.hash);
+    if (!target) return;
+    event.preventDefault();
+    if (location.hash !== url.hash) history.pushState(history.state, '', url.hash);
+    this.reveal(target);
+  }
+
+  /** Brings `target` into view and focus, and highlights it briefly. */
+  private reveal(target: HTMLElement) {
+    if (this.entries.includes(target) && target.closest('[hidden]')) {
+      for (const select of this.querySelectorAll<HTMLSelectElement>('[data-filter]')) select.value = '';
+      this.arrange();
+    }
+    let focusTarget: HTMLElement = target;
+    if (target instanceof HTMLDetailsElement) {
+      target.open = true;
+      focusTarget = target.querySelector('summary') ?? target;
+    }
+    if (this.box.contains(target) && this.boxScrolls()) {
+      const box = this.box.getBoundingClientRect();
+      if (box.top < 0 || box.bottom > window.innerHeight) this.box.scrollIntoView({ block: 'nearest', behavior: scrollBehavior() });
+      this.box.scrollTo({ top: offsetWithin(target, this.box) - 8, behavior: scrollBehavior() });
+    } else {
+      target.scrollIntoView({ block: this.box.contains(target) ? 'start' : 'center', behavior: scrollBehavior() });
+    }
+    focusTarget.focus({ preventScroll: true });
+    flash(target);
+  }
+
+  private async copy(button: HTMLButtonElement) {
+    const status = button.parentElement?.querySelector('[role="status"]');
+    const url = new URL(button.dataset.copy ?? '', document.baseURI).href;
+    const copied = await copyText(url);
+    if (status) status.textContent = copied ? 'Link copied' : `Copy this link: ${url}`;
+  }
+}
+
+const define = () => {
+  if (!customElements.get('who-said-what')) customElements.define('who-said-what', WhoSaidWhatElement);
+};
+if ('requestIdleCallback' in window) requestIdleCallback(define, { timeout: 1500 });
+else setTimeout(define, 200);

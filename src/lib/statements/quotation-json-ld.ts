@@ -1,0 +1,58 @@
+// The statements as schema.org Quotation items for the story page's JSON-LD. Speakers and sources
+// are listed once and referred to by @id. Serialise the result with serialiseJsonLd
+// (src/lib/json-ld.ts), which makes text such as "</script>" safe.
+import type { Source } from '../../schemas/source';
+import type { Speaker } from '../../schemas/speaker';
+import type { Statement } from '../../schemas/statement';
+import { statementDomIds } from './dom-ids';
+
+type Node = Record<string, unknown>;
+
+/** Canonical URL of the story page; every @id is this plus a fragment. */
+export interface QuotationLinks {
+  storyUrl: string;
+}
+
+const speakerNode = (speaker: Speaker, id: string): Node =>
+  speaker.kind === 'person'
+    ? { '@type': 'Person', '@id': id, name: speaker.name, jobTitle: speaker.role, affiliation: { '@type': 'Organization', name: speaker.affiliation } }
+    : { '@type': 'Organization', '@id': id, name: speaker.name, description: speaker.role };
+
+const sourceNode = (source: Source, id: string): Node => ({
+  '@type': 'CreativeWork',
+  '@id': id,
+  name: source.title,
+  publisher: { '@type': 'Organization', name: source.outlet },
+  ...(source.date ? { datePublished: source.date } : {}),
+  ...(source.url ? { url: source.url } : {}),
+});
+
+/**
+ * A schema.org @graph: one Quotation per statement (in the order given) with its speaker
+ * (spokenByCharacter), date (dateCreated), words (text) and sources (citation), plus the speakers
+ * and sources they cite. Paraphrases say so in `description`.
+ */
+export function quotationsJsonLd(statements: Statement[], speakers: Speaker[], sources: Map<string, Source>, links: QuotationLinks): Node {
+  const speakerId = (id: string) => `${links.storyUrl}#speaker-${id}`;
+  const sourceId = (id: string) => `${links.storyUrl}#source-${id}`;
+  const spoken = new Set(statements.map((s) => s.speaker));
+  const cited = [...new Set(statements.flatMap((s) => s.sources))];
+  const speakerNodes = speakers.filter((s) => spoken.has(s.id)).map((s) => speakerNode(s, speakerId(s.id)));
+  if (speakerNodes.length !== spoken.size) throw new Error('a statement names an unknown speaker');
+  const sourceNodes = cited.map((id) => {
+    const source = sources.get(id);
+    if (!source) throw new Error(`unknown source "${id}"`);
+    return sourceNode(source, sourceId(id));
+  });
+  const quotations = statements.map((statement) => ({
+    '@type': 'Quotation',
+    '@id': `${links.storyUrl}#${statementDomIds(statement.id).entry}`,
+    text: statement.text,
+    ...(statement.kind === 'paraphrase' ? { description: 'The article’s paraphrase, not the speaker’s own words.' } : {}),
+    spokenByCharacter: { '@id': speakerId(statement.speaker) },
+    ...(statement.date ? { dateCreated: statement.date } : {}),
+    citation: statement.sources.map((id) => ({ '@id': sourceId(id) })),
+    isPartOf: { '@type': 'NewsArticle', url: links.storyUrl },
+  }));
+  return { '@context': 'https://schema.org', '@graph': [...quotations, ...speakerNodes, ...sourceNodes] };
+}

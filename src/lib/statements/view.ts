@@ -1,0 +1,176 @@
+// Everything the "Who said what" sidebar shows, worked out once at build time from the story data:
+// words as printed, speakers, dates, sources, permalinks and short labels for links.
+import type { Source } from '../../schemas/source';
+import type { Speaker } from '../../schemas/speaker';
+import type { Statement } from '../../schemas/statement';
+import { citeSources } from '../data/citations';
+import { formatShortDate } from '../data/dates';
+import { withBase } from '../urls';
+import { statementDomIds, type StatementDomIds } from './dom-ids';
+import { SIDE_LABELS } from './sides';
+
+/** A section as the sidebar names it. */
+export interface SectionRef {
+  id: string;
+  heading: string;
+  /** 1-based place in the story. */
+  position: number;
+}
+
+export interface SourceView {
+  id: string;
+  outlet: string;
+  /** The title, in quotation marks unless it is our (bracketed) description. */
+  title: string;
+  /** "7 Feb 2022", or the brief's wording when the date is vague; undefined for undated pages. */
+  dateLabel?: string;
+  /** Machine-readable date for <time>, when there is one. */
+  date?: string;
+  /** The outlet's own address: the only kind of source link shown. */
+  url?: string;
+  /** Host names of syndicated copies, shown as provenance, never as links. */
+  copyHosts: string[];
+}
+
+export interface SpeakerView extends Speaker {
+  sideLabel: string;
+  /** All of this speaker's statements, in reading order; `onPage` false for those only on the story page. */
+  statements: { id: string; excerpt: string; href: string; dateLabel?: string; onPage: boolean }[];
+}
+
+export interface StatementView {
+  id: string;
+  kind: Statement['kind'];
+  /** The article's words, exactly as in statements.yaml. */
+  text: string;
+  /** The words as the sidebar prints them: a quote inside curly quotation marks, a paraphrase as is. */
+  words: string;
+  ids: StatementDomIds;
+  speaker: Speaker & { sideLabel: string };
+  date?: string;
+  dateLabel?: string;
+  dateNote?: string;
+  via: string;
+  sources: SourceView[];
+  note?: string;
+  section: SectionRef;
+  /** 0-based place in reading order across the whole story. */
+  reading: number;
+  /** The statement's permanent address on this page's kind: "/#statement-ID" or "/SECTION/#statement-ID". */
+  permalink: string;
+  /** A short name for links and buttons: "Emmanuel Macron: “reasonably optimistic”". */
+  label: string;
+}
+
+export interface WhoSaidWhatView {
+  statements: StatementView[];
+  speakers: SpeakerView[];
+}
+
+/** The first `count` words of `text`, with an ellipsis when cut. */
+export function firstWords(text: string, count = 8): string {
+  const words = text.trim().split(/\s+/);
+  if (words.length <= count) return words.join(' ');
+  return `${words.slice(0, count).join(' ').replace(/[,;:.]$/, '')}…`;
+}
+
+/** The start of the words: "“reasonably optimistic”" for a quote, "paraphrase: Russia, however, …" otherwise. */
+export function statementExcerpt(statement: Pick<Statement, 'kind' | 'text'>): string {
+  const words = firstWords(statement.text);
+  return statement.kind === 'quote' ? `“${words}”` : `paraphrase: ${words}`;
+}
+
+/** A short name for links and buttons: "Emmanuel Macron: “reasonably optimistic”", "Russian government, paraphrase: Russia, however, …". */
+export function statementLabel(statement: Pick<Statement, 'kind' | 'text'>, speakerName: string): string {
+  return `${speakerName}${statement.kind === 'quote' ? ':' : ','} ${statementExcerpt(statement)}`;
+}
+
+/** The words as printed in the sidebar. */
+export const printedWords = (statement: Pick<Statement, 'kind' | 'text'>): string =>
+  statement.kind === 'quote' ? `“${statement.text}”` : statement.text;
+
+/**
+ * A statement's permalink, with the deploy base: on the story page "/#statement-ID", on a section's
+ * own page "/SECTION-ID/#statement-ID".
+ */
+export function statementPermalink(base: string, id: string, sectionPage?: string): string {
+  const fragment = `#${statementDomIds(id).entry}`;
+  return withBase(base, sectionPage ? `${sectionPage}/${fragment}` : fragment);
+}
+
+const hostOf = (url: string) => new URL(url).hostname.replace(/^www\./, '');
+
+export function sourceView(source: Source): SourceView {
+  const described = source.title.startsWith('(');
+  return {
+    id: source.id,
+    outlet: source.outlet,
+    title: described ? source.title : `“${source.title}”`,
+    date: source.date,
+    dateLabel: source.date ? formatShortDate(source.date) : source.dateNote,
+    url: source.url,
+    copyHosts: [...new Set((source.copyUrls ?? []).map(hostOf))],
+  };
+}
+
+export interface WhoSaidWhatInput {
+  /** Every statement in reading order (src/data/story-data.ts getStatements). */
+  statements: Statement[];
+  speakers: Speaker[];
+  sources: Map<string, Source>;
+  /** The story's sections in order. */
+  sections: { id: string; heading: string }[];
+  /** The deploy base ("/" or "/sub/path/"). */
+  base: string;
+  /** On a section's own page: its id. Only its statements are shown, with that page's permalinks. */
+  sectionPage?: string;
+}
+
+/** The sidebar's content for the story page, or for one section's page. */
+export function whoSaidWhatView(input: WhoSaidWhatInput): WhoSaidWhatView {
+  const speakersById = new Map(input.speakers.map((s) => [s.id, s]));
+  const sections = new Map(input.sections.map((s, i) => [s.id, { id: s.id, heading: s.heading, position: i + 1 }]));
+  const all = input.statements.map((statement, reading): StatementView => {
+    const speaker = speakersById.get(statement.speaker);
+    if (!speaker) throw new Error(`statement "${statement.id}": unknown speaker "${statement.speaker}"`);
+    const section = sections.get(statement.section);
+    if (!section) throw new Error(`statement "${statement.id}": unknown section "${statement.section}"`);
+    return {
+      id: statement.id,
+      kind: statement.kind,
+      text: statement.text,
+      words: printedWords(statement),
+      ids: statementDomIds(statement.id),
+      speaker: { ...speaker, sideLabel: SIDE_LABELS[speaker.side] },
+      date: statement.date,
+      dateLabel: statement.date ? formatShortDate(statement.date) : undefined,
+      dateNote: statement.dateNote,
+      via: statement.via,
+      sources: citeSources(statement.sources, input.sources).map(sourceView),
+      note: statement.note,
+      section,
+      reading,
+      permalink: statementPermalink(input.base, statement.id, input.sectionPage),
+      label: statementLabel(statement, speaker.name),
+    };
+  });
+  const onPage = (s: StatementView) => !input.sectionPage || s.section.id === input.sectionPage;
+  const statements = all.filter(onPage);
+  const speakers = input.speakers
+    .filter((speaker) => statements.some((s) => s.speaker.id === speaker.id))
+    .map((speaker) => ({
+      ...speaker,
+      sideLabel: SIDE_LABELS[speaker.side],
+      statements: all
+        .filter((s) => s.speaker.id === speaker.id)
+        .map((s) => ({
+          id: s.id,
+          excerpt: statementExcerpt(s),
+          // A statement from another section is linked on the story page.
+          href: onPage(s) ? `#${s.ids.entry}` : statementPermalink(input.base, s.id),
+          dateLabel: s.dateLabel,
+          onPage: onPage(s),
+        })),
+    }));
+  return { statements, speakers };
+}

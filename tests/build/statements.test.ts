@@ -1,0 +1,82 @@
+// "Who said what" in the generated HTML of both builds: the Quotation JSON-LD on /, one marked
+// passage per statement in the text, and the sidebar on / and on each section page.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { sourceSections } from '../helpers/content';
+import { readHtml } from '../helpers/html';
+import { BUILDS, SITE_URL } from '../helpers/paths';
+
+interface Exported {
+  id: string;
+  kind: string;
+  text: string;
+  section: string;
+  date?: string;
+  speaker: { id: string; name: string };
+  sources: { id: string }[];
+}
+type Node = Record<string, unknown> & { '@type'?: string; '@id'?: string };
+
+const sections = sourceSections();
+
+describe.each(BUILDS)('$name build: who said what', ({ dir, base }) => {
+  const statements = JSON.parse(readFileSync(join(dir, 'data/statements.json'), 'utf8')) as Exported[];
+  const story = readHtml(join(dir, 'index.html'));
+  const storyUrl = `${SITE_URL}${base}`;
+
+  it('/ carries every statement as a schema.org Quotation, with speaker, date, citations and text', () => {
+    const blocks = Array.from(story.querySelectorAll('script[type="application/ld+json"]'), (s) => JSON.parse(s.textContent ?? '') as { '@graph'?: Node[] });
+    const graph = blocks.find((b) => b['@graph'])!['@graph']!;
+    const byId = new Map(graph.map((n) => [n['@id'], n]));
+    const quotations = graph.filter((n) => n['@type'] === 'Quotation');
+    expect(quotations.map((q) => q['@id'])).toEqual(statements.map((s) => `${storyUrl}#statement-${s.id}`));
+    for (const [i, q] of quotations.entries()) {
+      const s = statements[i]!;
+      expect(q.text, s.id).toBe(s.text);
+      expect(q.dateCreated, s.id).toBe(s.date);
+      const speaker = byId.get((q.spokenByCharacter as Node)['@id'])!;
+      expect(speaker.name, s.id).toBe(s.speaker.name);
+      expect(['Person', 'Organization']).toContain(speaker['@type']);
+      const cited = (q.citation as Node[]).map((c) => byId.get(c['@id']));
+      expect(cited.every((c) => c?.['@type'] === 'CreativeWork'), s.id).toBe(true);
+      expect(cited.length, s.id).toBe(s.sources.length);
+    }
+  });
+
+  it('each statement’s words are marked once in its section, linking to its entry', () => {
+    const marks = Array.from(story.querySelectorAll('main mark[id^="quote-"]'));
+    expect(marks.map((m) => m.id).sort()).toEqual(statements.map((s) => `quote-${s.id}`).sort());
+    for (const s of statements) {
+      const mark = story.querySelector(`section#${s.section} .article-text p mark#quote-${s.id}`);
+      expect(mark?.textContent, s.id).toBe(s.text);
+      expect(mark?.querySelector('a')?.getAttribute('href'), s.id).toBe(`#statement-${s.id}`);
+      expect(mark?.querySelector('a')?.getAttribute('aria-describedby'), s.id).toBe(`statement-${s.id}-speaker`);
+      expect(story.getElementById(`statement-${s.id}-speaker`)?.textContent, s.id).toContain(s.speaker.name);
+    }
+  });
+
+  it('the sidebar is the last child of .story-grid, after main, on / and on every section page', () => {
+    for (const file of ['index.html', ...sections.map((s) => join(s.id, 'index.html'))]) {
+      const doc = readHtml(join(dir, file));
+      const grid = doc.querySelector('.story-grid')!;
+      const last = grid.lastElementChild!;
+      expect(last.id, file).toBe('who-said-what');
+      expect(last.tagName, file).toBe('ASIDE');
+      expect(last.classList.contains('story-grid__sidebar'), file).toBe(true);
+      expect(last.previousElementSibling?.tagName, file).toBe('MAIN');
+    }
+  });
+
+  it.each(sections.map((s) => s.id))('/%s/ lists that section’s statements with its own permalinks', (id) => {
+    const doc = readHtml(join(dir, id, 'index.html'));
+    const own = statements.filter((s) => s.section === id);
+    const entries = Array.from(doc.querySelectorAll('#who-said-what li[id^="statement-"]'));
+    expect(entries.map((e) => e.id)).toEqual(own.map((s) => `statement-${s.id}`));
+    for (const s of own) {
+      expect(doc.querySelector(`#statement-${s.id} a.wsw-entry__permalink`)?.getAttribute('href')).toBe(`${base}${id}/#statement-${s.id}`);
+      expect(doc.querySelector(`main mark#quote-${s.id}`)?.textContent).toBe(s.text);
+    }
+    expect(doc.querySelectorAll('script[type="application/ld+json"]').length).toBe(0);
+  });
+});

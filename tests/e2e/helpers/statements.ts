@@ -1,0 +1,66 @@
+// Shared by the who-said-what e2e tests: the statements the site publishes, and checks on where an
+// element is on screen.
+import type { APIRequestContext, Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+export interface PublishedStatement {
+  id: string;
+  kind: 'quote' | 'paraphrase';
+  text: string;
+  section: string;
+  date?: string;
+  speaker: { id: string; name: string; role: string };
+  sources: { id: string; url?: string }[];
+}
+
+/** /data/statements.json of the served build. */
+export async function publishedStatements(request: APIRequestContext, siteUrl: string): Promise<PublishedStatement[]> {
+  const response = await request.get(new URL('data/statements.json', siteUrl).href);
+  expect(response.status()).toBe(200);
+  return (await response.json()) as PublishedStatement[];
+}
+
+/** Waits until the <who-said-what> element has started (it is defined when the browser is idle). */
+export async function sidebarReady(page: Page) {
+  await page.locator('who-said-what [data-controls]:not([hidden])').waitFor();
+}
+
+/**
+ * True when the element's box is on screen: inside the viewport and, when it sits in a box that
+ * scrolls on its own (the sidebar on wide screens), inside that box's visible part.
+ */
+export function onScreen(locator: Locator): Promise<boolean> {
+  return locator.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    const visible = (top: number, bottom: number) => r.bottom > top + 4 && r.top < bottom - 4;
+    if (!visible(0, window.innerHeight) || r.width === 0) return false;
+    for (let box = el.parentElement; box; box = box.parentElement) {
+      const style = getComputedStyle(box);
+      if (/(auto|scroll)/.test(style.overflowY) && box.scrollHeight > box.clientHeight) {
+        const b = box.getBoundingClientRect();
+        if (!visible(b.top, b.bottom)) return false;
+      }
+    }
+    return true;
+  });
+}
+
+/** Waits for smooth scrolling (window and sidebar) to come to rest. */
+export async function scrollSettled(page: Page) {
+  let last = '';
+  await expect
+    .poll(
+      async () => {
+        const now = await page.evaluate(() => `${window.scrollY}:${document.getElementById('who-said-what')?.scrollTop ?? 0}`);
+        await page.waitForTimeout(80);
+        const settled = now === last;
+        last = now;
+        return settled;
+      },
+      { timeout: 5000, interval: 50 },
+    )
+    .toBe(true);
+}
+
+/** The id of the focused element. */
+export const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
