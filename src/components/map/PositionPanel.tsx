@@ -1,0 +1,98 @@
+// The details of one position, shown over the map when its marker is activated. A non-modal dialog:
+// focus moves to its title; Escape or the close button closes it and the island returns focus to the marker.
+import { useEffect, useRef } from 'react';
+import type { MapPosition } from '../../lib/map/map-data';
+
+interface Props {
+  position: MapPosition;
+  /** The page holding the positions table ("" when it is this page). */
+  tablePage: string;
+  /** On narrow maps: show at the top (the marker is in the lower half) rather than the bottom. */
+  atTop?: boolean;
+  onClose(): void;
+}
+
+export default function PositionPanel({ position: p, tablePage, atTop = false, onClose }: Props) {
+  const titleRef = useRef<HTMLParagraphElement>(null);
+  useEffect(
+    function focusTitle() {
+      titleRef.current?.focus({ preventScroll: true });
+    },
+    [p.id],
+  );
+  const titleId = `tm-panel-title-${p.id}`;
+  return (
+    <div
+      className={atTop ? 'tm-panel tm-panel--top' : 'tm-panel'}
+      role="dialog"
+      aria-labelledby={titleId}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.stopPropagation();
+          onClose();
+        }
+      }}
+    >
+      <div className="tm-panel__head">
+        <p className="tm-panel__title" id={titleId} tabIndex={-1} ref={titleRef}>
+          {p.label}
+        </p>
+        <button type="button" className="tm-panel__close" onClick={onClose} aria-label="Close details">
+          ×
+        </button>
+      </div>
+      <p className="tm-panel__kind">
+        {p.sideName} · {p.statusName}
+      </p>
+      <dl className="tm-panel__facts">
+        <dt>What</dt>
+        <dd>{p.what}</dd>
+        <dt>Strength</dt>
+        <dd>{p.strength}</dd>
+        <dt>As of</dt>
+        <dd>{p.asOf}</dd>
+        <dt>Confidence</dt>
+        <dd>
+          {p.confidence}
+          {p.confidenceNote ? ` (${p.confidenceNote})` : ''}
+        </dd>
+        <dt>The point marks</dt>
+        <dd>{p.marks}</dd>
+        {p.note && (
+          <>
+            <dt>Note</dt>
+            <dd>{p.note}</dd>
+          </>
+        )}
+        {p.movements.length > 0 && (
+          <>
+            <dt>Movement</dt>
+            {p.movements.map((m) => (
+              <dd key={m}>{m}</dd>
+            ))}
+          </>
+        )}
+      </dl>
+      <p className="tm-panel__sources-title">Sources</p>
+      <ul className="tm-panel__sources">
+        {p.sources.map((s, i) => (
+          <li key={i}>
+            {s.outlet}:{' '}
+            {s.url ? (
+              <a href={s.url} rel="noopener noreferrer">
+                {s.title}
+              </a>
+            ) : (
+              s.title
+            )}
+            {s.date ? ` (${s.date})` : ''}
+            {s.copyOnly ? ' (known only from a copy on another site)' : ''}
+          </li>
+        ))}
+      </ul>
+      <p className="tm-panel__table">
+        <a href={`${tablePage}#position-${p.id}`}>This position in the table</a>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,375 @@
+// The live troop map (Leaflet 1.9.4, used directly), rendered with client:only="react" by TroopMap.astro,
+// which links its CSS and renders the static map this replaces once Leaflet has drawn. The map is
+// created once in a ref and updated by explicit diffs (view, highlights, open panel).
+import L from 'leaflet';
+import leafletCss from 'leaflet/dist/leaflet.css?url';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
+import type { Basemap } from '../../lib/map/basemap';
+import { labelWidth, placeLabels } from '../../lib/map/labels';
+import type { MapData, MapPosition } from '../../lib/map/map-data';
+import { coincidentOffsets } from '../../lib/map/spread';
+import { OVERVIEW_ID, captionText, findView, viewIdFromLocation } from '../../lib/map/views';
+import { basemapLayer, createPanes, movementLayer, positionMarker } from './leaflet-layers';
+import PositionPanel from './PositionPanel';
+import liveCss from './troop-map-live.css?url';
+import ViewText from './ViewText';
+
+interface Props {
+  /** URLs of the data files, base path included. */
+  dataUrl: string;
+  basemapUrl: string;
+  /** The view to start in when the address names none. */
+  initialView: string;
+  /** On the full story: follow the reader from section to section ("story:section" events). */
+  follow?: boolean;
+  /** On /embed/map/: offer a view picker and read ?view= from the address. */
+  picker?: boolean;
+  /** The page holding the positions table ("" when it is this page). */
+  tablePage: string;
+}
+
+/** Adds a stylesheet link once; resolves when it has loaded (the map is drawn only then). */
+function loadStylesheet(href: string): Promise<void> {
+  const existing = document.querySelector<HTMLLinkElement>(`link[data-map-css="${href}"]`);
+  const link = existing ?? Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
+  if (existing?.sheet) return Promise.resolve();
+  link.dataset.mapCss = href;
+  const loaded = new Promise<void>((resolve, reject) => {
+    link.addEventListener('load', () => resolve(), { once: true });
+    link.addEventListener('error', () => reject(new Error(`could not load ${href}`)), { once: true });
+  });
+  if (!existing) document.head.append(link);
+  return loaded;
+}
+
+const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+export default function TroopMapIsland({ dataUrl, basemapUrl, initialView, follow = false, picker = false, tablePage }: Props) {
+  const rootRef = useRef<HTMLDivElement>(null);
+  const containerRef = useRef<HTMLDivElement>(null);
+  const mapRef = useRef<L.Map | null>(null);
+  const markersRef = useRef(new Map<string, L.Marker>());
+  const arrowsRef = useRef(new Map<string, L.Polyline>());
+  const relabelRef = useRef(() => {});
+  const [data, setData] = useState<MapData | null>(null);
+  const [basemap, setBasemap] = useState<Basemap | null>(null);
+  const [viewId, setViewId] = useState<string>(initialView);
+  const [openId, setOpenId] = useState<string | null>(null);
+  // On narrow maps the panel covers the half of the map the marker is not in.
+  const [panelAtTop, setPanelAtTop] = useState(false);
+  const [slots, setSlots] = useState<{ text: Element; caption: Element } | null>(null);
+
+  useEffect(
+    function loadData() {
+      let alive = true;
+      // Leaflet's CSS and ours come with the map, so they never delay the text.
+      const styles = Promise.all([loadStylesheet(leafletCss), loadStylesheet(liveCss)]);
+      fetch(dataUrl)
+        .then((r) => (r.ok ? (r.json() as Promise<MapData>) : Promise.reject(new Error(`${r.status} ${dataUrl}`))))
+        .then(async (d) => {
+          await styles;
+          if (!alive) return;
+          setViewId((current) => viewIdFromLocation(d.views, location.hash, picker ? location.search : '') ?? current);
+          setData(d);
+        })
+        // Without its data the live map stays hidden and the static map, which needs none, stays.
+        .catch(() => {});
+      // The basemap is decoration: the map works without it.
+      fetch(basemapUrl)
+        .then((r) => (r.ok ? (r.json() as Promise<Basemap>) : null))
+        .then((b) => alive && b && setBasemap(b))
+        .catch(() => {});
+      return () => {
+        alive = false;
+      };
+    },
+    [dataUrl, basemapUrl, picker],
+  );
+
+  useEffect(
+    function createMap() {
+      const container = containerRef.current;
+      if (!data || !container) return;
+      const reduced = reducedMotion();
+      const coarse = matchMedia('(pointer: coarse)').matches;
+      const frame = L.latLngBounds([data.bounds.south, data.bounds.west], [data.bounds.north, data.bounds.east]);
+      const map = L.map(container, {
+        attributionControl: false,
+        zoomSnap: 0.25,
+        zoomDelta: 0.5,
+        // Never trap the page's scrolling: no wheel zoom, and no one-finger drag on touch screens
+        // (pinch and the +/− buttons still zoom).
+        scrollWheelZoom: false,
+        dragging: !coarse,
+        maxBounds: frame.pad(0.15),
+        maxBoundsViscosity: 0.8,
+        minZoom: 3,
+        maxZoom: 9,
+        zoomAnimation: !reduced,
+        fadeAnimation: !reduced,
+        markerZoomAnimation: !reduced,
+      });
+      mapRef.current = map;
+      createPanes(map);
+      L.control.scale({ position: 'bottomleft', maxWidth: 110 }).addTo(map);
+      L.control.attribution({ prefix: false, position: 'bottomright' }).addAttribution('Basemap: Natural Earth').addTo(map);
+      map.fitBounds(frame, { animate: false });
+      arrowsRef.current = movementLayer(map, data.movements);
+      const offsets = coincidentOffsets(data.positions);
+      const markers = markersRef.current;
+      for (const p of data.positions) {
+        const marker = positionMarker(p, offsets.get(p.id));
+        const openDetails = () => {
+          setPanelAtTop(map.latLngToContainerPoint(marker.getLatLng()).y > map.getSize().y / 2);
+          setOpenId(p.id);
+        };
+        marker.on('click', openDetails);
+        marker.on('keydown', function openWithKeys(e: L.LeafletKeyboardEvent) {
+          const key = e.originalEvent.key;
+          if (key === 'Enter' || key === ' ') {
+            e.originalEvent.preventDefault();
+            openDetails();
+          }
+        });
+        marker.addTo(map);
+        marker.getElement()?.addEventListener('focus', function keepInView() {
+          if (!map.getBounds().contains(marker.getLatLng())) map.panTo(marker.getLatLng(), { animate: !reducedMotion() });
+        });
+        markers.set(p.id, marker);
+      }
+      map.on('click', function closeDetails() {
+        setOpenId(null);
+      });
+      container.dataset.ready = 'true';
+      const root = container.closest('.troop-map');
+      root?.classList.add('troop-map--live');
+      const text = root?.querySelector('[data-map-text]');
+      const caption = root?.querySelector('[data-map-caption]');
+      if (text && caption) {
+        // From here on the island renders the caption and "What the map shows" for the current view.
+        text.replaceChildren();
+        caption.replaceChildren();
+        setSlots({ text, caption });
+      }
+      return function removeMap() {
+        container.closest('.troop-map')?.classList.remove('troop-map--live');
+        delete container.dataset.ready;
+        markers.clear();
+        arrowsRef.current.clear();
+        map.remove();
+        mapRef.current = null;
+      };
+    },
+    [data],
+  );
+
+  useEffect(
+    function addBasemap() {
+      const map = mapRef.current;
+      if (!map || !basemap) return;
+      const layer = basemapLayer(basemap).addTo(map);
+      relabelRef.current(); // the country names now exist: let them give way to the labels
+      return function removeBasemap() {
+        layer.remove();
+      };
+    },
+    [data, basemap],
+  );
+
+  const relabel = useCallback(() => {
+    const map = mapRef.current;
+    if (!map || !data) return;
+    const view = findView(data.views, viewId);
+    const emphasis = view.highlight.length > 0;
+    const size = map.getSize();
+    const offsets = coincidentOffsets(data.positions);
+    const point = (p: MapPosition) => {
+      const at = map.latLngToContainerPoint([p.lat, p.lng]);
+      const [dx, dy] = offsets.get(p.id) ?? [0, 0];
+      return { x: at.x + dx, y: at.y + dy };
+    };
+    const visible = data.positions.filter((p) => map.getBounds().contains([p.lat, p.lng]));
+    const candidates = (emphasis ? visible.filter((p) => view.highlight.includes(p.id)) : visible).map((p) => ({
+      id: p.id,
+      ...point(p),
+      width: labelWidth(p.short),
+      height: 16,
+    }));
+    const placed = placeLabels(candidates, { width: size.x, height: size.y }, visible.map(point), 10);
+    for (const [id, marker] of markersRef.current) {
+      const el = marker.getElement();
+      if (!el) continue;
+      const side = placed.get(id);
+      el.classList.toggle('tm-marker--labelled', side !== undefined);
+      el.classList.toggle('tm-marker--label-left', side === 'left');
+    }
+    // Country names give way to markers and their labels, which matter more.
+    const container = map.getContainer();
+    const taken = [...container.querySelectorAll('.tm-marker__symbol, .tm-marker--labelled .tm-marker__label')].map((e) => e.getBoundingClientRect());
+    for (const name of container.querySelectorAll<HTMLElement>('.tm-country')) {
+      name.classList.remove('tm-country--hidden');
+      const r = name.firstElementChild!.getBoundingClientRect();
+      const hit = taken.some((t) => t.left < r.right && r.left < t.right && t.top < r.bottom && r.top < t.bottom);
+      name.classList.toggle('tm-country--hidden', hit);
+    }
+  }, [data, viewId]);
+  relabelRef.current = relabel;
+
+  useEffect(
+    function showView() {
+      const map = mapRef.current;
+      const container = containerRef.current;
+      if (!map || !data || !container) return;
+      const view = findView(data.views, viewId);
+      const emphasis = view.highlight.length > 0;
+      for (const [id, marker] of markersRef.current) {
+        const on = view.highlight.includes(id);
+        marker.getElement()?.classList.toggle('tm-marker--highlight', on);
+        marker.getElement()?.classList.toggle('tm-marker--dim', emphasis && !on);
+        marker.setZIndexOffset(on ? 1000 : 0);
+      }
+      const highlighted = (lat: number, lng: number) =>
+        data.positions.some((p) => p.lat === lat && p.lng === lng && view.highlight.includes(p.id));
+      for (const m of data.movements) {
+        const on = highlighted(...m.from) || highlighted(...m.to);
+        arrowsRef.current.get(m.id)?.getElement()?.classList.toggle('tm-arrow--dim', emphasis && !on);
+      }
+      const { south, west, north, east } = view.bounds;
+      map.fitBounds([[south, west], [north, east]], { animate: !reducedMotion(), padding: [8, 8] });
+      container.dataset.view = view.id;
+      container.closest('.troop-map')?.setAttribute('data-view', view.id);
+      const settle = () => {
+        const b = map.getBounds();
+        container.dataset.bounds = [b.getSouth(), b.getWest(), b.getNorth(), b.getEast()].map((n) => n.toFixed(3)).join(',');
+        relabel();
+      };
+      map.on('moveend', settle);
+      settle();
+      return function stopSettling() {
+        map.off('moveend', settle);
+      };
+    },
+    [data, viewId, relabel],
+  );
+
+  useEffect(
+    function followStory() {
+      if (!follow) return;
+      const onSection = (e: Event) => {
+        const id = (e as CustomEvent<{ id: string | null }>).detail?.id;
+        setViewId(id ?? OVERVIEW_ID);
+      };
+      document.addEventListener('story:section', onSection);
+      return function stopFollowing() {
+        document.removeEventListener('story:section', onSection);
+      };
+    },
+    [follow],
+  );
+
+  useEffect(
+    function syncExpanded() {
+      for (const [id, marker] of markersRef.current) marker.getElement()?.setAttribute('aria-expanded', String(id === openId));
+    },
+    [openId, data],
+  );
+
+  useEffect(
+    function keepMarkerBesidePanel() {
+      const map = mapRef.current;
+      const marker = openId ? markersRef.current.get(openId) : undefined;
+      const panel = rootRef.current?.querySelector('.tm-panel');
+      const container = containerRef.current;
+      if (!map || !marker || !panel || !container) return;
+      // The panel sits at the right on wide maps, at the top or bottom on narrow ones: pan so the marker stays in sight.
+      const p = panel.getBoundingClientRect();
+      const c = container.getBoundingClientRect();
+      const atRight = p.left > c.left + c.width / 3;
+      const atTop = !atRight && p.top < c.top + c.height / 3;
+      const topLeft: [number, number] = [24, atTop ? p.bottom - c.top + 24 : 24];
+      const bottomRight: [number, number] = atRight ? [c.right - p.left + 24, 24] : [24, atTop ? 24 : c.bottom - p.top + 24];
+      map.panInside(marker.getLatLng(), { paddingTopLeft: topLeft, paddingBottomRight: bottomRight, animate: !reducedMotion() });
+    },
+    [openId],
+  );
+
+  const focusMarker = useCallback((id: string) => {
+    const map = mapRef.current;
+    const marker = markersRef.current.get(id);
+    if (!map || !marker) return false;
+    if (!map.getBounds().contains(marker.getLatLng())) map.setView(marker.getLatLng(), Math.max(map.getZoom(), 6), { animate: !reducedMotion() });
+    containerRef.current?.scrollIntoView({ block: 'nearest', behavior: reducedMotion() ? 'instant' : 'smooth' });
+    marker.getElement()?.focus({ preventScroll: true });
+    return true;
+  }, []);
+
+  useEffect(
+    function wirePlaceLinks() {
+      if (!data) return;
+      const links = [...document.querySelectorAll<HTMLAnchorElement>('a[data-place]')].filter((a) => markersRef.current.has(a.dataset.place!));
+      // With the map ready, a place name in the text is a button that focuses its marker.
+      for (const a of links) a.setAttribute('role', 'button');
+      const activate = (e: Event) => {
+        const a = (e.target as Element | null)?.closest?.<HTMLAnchorElement>('a[data-place]');
+        if (!a || !links.includes(a)) return;
+        if (e instanceof KeyboardEvent && e.key !== ' ') return;
+        if (focusMarker(a.dataset.place!)) e.preventDefault();
+      };
+      document.addEventListener('click', activate);
+      document.addEventListener('keydown', activate);
+      return function unwirePlaceLinks() {
+        document.removeEventListener('click', activate);
+        document.removeEventListener('keydown', activate);
+        for (const a of links) a.removeAttribute('role');
+      };
+    },
+    [data, focusMarker],
+  );
+
+  const closePanel = useCallback(() => {
+    const id = openId;
+    setOpenId(null);
+    if (id) markersRef.current.get(id)?.getElement()?.focus({ preventScroll: true });
+  }, [openId]);
+
+  const open = data?.positions.find((p) => p.id === openId) ?? null;
+  const view = data ? findView(data.views, viewId) : null;
+
+  return (
+    <div className="tm-live" ref={rootRef}>
+      {picker && data && (
+        <label className="tm-picker">
+          View{' '}
+          <select
+            value={viewId}
+            onChange={(e) => {
+              setViewId(e.target.value);
+              const url = new URL(location.href);
+              url.searchParams.set('view', e.target.value);
+              history.replaceState(history.state, '', url);
+            }}
+          >
+            {data.views.map((v) => (
+              <option key={v.id} value={v.id}>
+                {v.heading ? `${v.heading}: ${v.caption}` : `Whole map: ${v.caption}`}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <div
+        className="tm-map"
+        ref={containerRef}
+        role="region"
+        aria-label="Interactive troop map. Tab to the markers; Enter shows a position’s details. Arrow keys pan, plus and minus zoom."
+        onKeyDown={(e) => {
+          if (e.key === 'Escape' && openId) closePanel();
+        }}
+      />
+      {open && <PositionPanel position={open} tablePage={tablePage} atTop={panelAtTop} onClose={closePanel} />}
+      {slots && view && createPortal(captionText(view), slots.caption)}
+      {slots && view && createPortal(<ViewText d={view.description} tablePage={tablePage} />, slots.text)}
+    </div>
+  );
+}

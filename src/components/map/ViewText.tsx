@@ -1,0 +1,34 @@
+// "What the map shows" for one view, generated from the data. Rendered to static HTML by
+// TroopMap.astro (no JavaScript), and re-rendered by the island as the view changes.
+import type { ViewDescription } from '../../lib/map/describe';
+
+interface Props {
+  d: ViewDescription;
+  /** The page holding the positions table ("" on the story page itself). */
+  tablePage: string;
+}
+
+export default function ViewText({ d, tablePage }: Props) {
+  return (
+    <>
+      <p>
+        {d.title}: {d.total} positions, {d.sides.map((s) => `${s.count} of ${s.name} (${s.statuses})`).join('; ')}.
+      </p>
+      {d.highlighted.length > 0 && (
+        <>
+          <p>Highlighted in this view:</p>
+          <ul>
+            {d.highlighted.map((h) => (
+              <li key={h.id}>
+                <a href={`${tablePage}#position-${h.id}`}>{h.text}</a>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {d.movements.map((m) => (
+        <p key={m}>{m}.</p>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,93 @@
+// Leaflet layer builders for the troop map island. Client-only: imported by TroopMapIsland.tsx,
+// which Astro renders with client:only, so Leaflet (which touches window at import) never runs on the server.
+import L from 'leaflet';
+import { countryLabels, countryShapes, type Basemap } from '../../lib/map/basemap';
+import type { MapMovement, MapPosition } from '../../lib/map/map-data';
+import { SIDES, movementDash, symbolSvg } from '../../lib/map/symbols';
+import { escapeXml } from '../../lib/sitemap';
+
+/** Panes, bottom to top: countries, their names, then Leaflet's own overlay (arrows) and marker panes. */
+export function createPanes(map: L.Map): void {
+  map.createPane('tm-basemap').style.zIndex = '200';
+  map.createPane('tm-country-names').style.zIndex = '350';
+  map.getPane('tm-country-names')!.setAttribute('aria-hidden', 'true');
+}
+
+/** Country shapes, styled by CSS (.tm-land) so light and dark mode can differ. */
+export function basemapLayer(basemap: Basemap): L.Layer {
+  const renderer = L.svg({ pane: 'tm-basemap', padding: 0.5 });
+  const shapes = L.geoJSON(
+    { type: 'FeatureCollection', features: countryShapes(basemap) } as GeoJSON.FeatureCollection,
+    {
+      interactive: false,
+      style: (f) => ({ renderer, className: f?.properties?.focus ? 'tm-land tm-land--focus' : 'tm-land', weight: 0.8, fillOpacity: 1 }),
+    },
+  );
+  const names = countryLabels(basemap).map((f) =>
+    L.marker([f.geometry.coordinates[1]!, f.geometry.coordinates[0]!], {
+      pane: 'tm-country-names',
+      interactive: false,
+      keyboard: false,
+      icon: L.divIcon({ className: 'tm-country', html: `<span>${escapeXml(f.properties.name)}</span>`, iconSize: undefined }),
+    }),
+  );
+  return L.layerGroup([shapes, ...names]);
+}
+
+/** One arrow per movement, its head drawn by an SVG marker defined once per side. */
+export function movementLayer(map: L.Map, movements: MapMovement[]): Map<string, L.Polyline> {
+  const lines = new Map<string, L.Polyline>();
+  for (const m of movements) {
+    const dash = movementDash(m.status);
+    const line = L.polyline([m.from, m.to], {
+      color: SIDES[m.side].colour,
+      weight: 3,
+      opacity: 0.9,
+      interactive: false,
+      className: 'tm-arrow',
+      ...(dash ? { dashArray: dash } : {}),
+    }).addTo(map);
+    lines.set(m.id, line);
+    const path = line.getElement() as SVGPathElement | undefined;
+    const svg = path?.ownerSVGElement;
+    if (!path || !svg) continue;
+    const id = `tm-arrowhead-${m.side}`;
+    if (!svg.querySelector(`#${id}`)) {
+      const ns = 'http://www.w3.org/2000/svg';
+      const defs = svg.querySelector('defs') ?? svg.insertBefore(document.createElementNS(ns, 'defs'), svg.firstChild);
+      const marker = document.createElementNS(ns, 'marker');
+      for (const [k, v] of Object.entries({ id, viewBox: '0 0 10 10', refX: '17', refY: '5', markerWidth: '4', markerHeight: '4', orient: 'auto' })) marker.setAttribute(k, v);
+      const head = document.createElementNS(ns, 'path');
+      head.setAttribute('d', 'M0,0 L10,5 L0,10 z');
+      head.setAttribute('fill', SIDES[m.side].colour);
+      marker.append(head);
+      defs.append(marker);
+    }
+    path.setAttribute('marker-end', `url(#${id})`);
+  }
+  return lines;
+}
+
+/** The accessible name of a marker: what a sighted reader gets from its symbol and label. */
+export const markerName = (p: MapPosition): string => `${p.label}: ${p.sideName}, ${p.statusName}, ${p.confidence} confidence`;
+
+/** A focusable marker: an HTML icon with the side's symbol and a short label beside it. */
+export function positionMarker(p: MapPosition, offset: [number, number] | undefined): L.Marker {
+  const [dx, dy] = offset ?? [0, 0];
+  const html = `<span class="tm-marker__symbol">${symbolSvg(p, 20)}</span><span class="tm-marker__label">${escapeXml(p.short)}</span>`;
+  const marker = L.marker([p.lat, p.lng], {
+    keyboard: true,
+    autoPanOnFocus: false,
+    riseOnHover: true,
+    icon: L.divIcon({ className: `tm-marker tm-marker--${p.side}`, html, iconSize: [24, 24], iconAnchor: [12 - dx, 12 - dy] }),
+  });
+  marker.on('add', function nameMarker() {
+    const el = marker.getElement();
+    if (!el) return;
+    el.setAttribute('aria-label', markerName(p));
+    el.setAttribute('aria-haspopup', 'dialog');
+    el.setAttribute('aria-expanded', 'false');
+    el.dataset.positionId = p.id;
+  });
+  return marker;
+}

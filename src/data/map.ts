@@ -1,0 +1,56 @@
+// Queries for the troop map: its views (from the sections' frontmatter), the basemap built from
+// world-atlas at build time, and the data file the island fetches. Pure logic lives in src/lib/map.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Topology } from 'topojson-specification';
+import { buildBasemap, type Basemap } from '../lib/map/basemap';
+import { describeView, plottedMovements, type PlottedMovement, type ViewDescription } from '../lib/map/describe';
+import { padBounds } from '../lib/map/geo';
+import { mapData, type MapData } from '../lib/map/map-data';
+import { buildViews, type MapView } from '../lib/map/views';
+import { getSections } from './story';
+import { getMapConfig, getMovements, getPositions, getSourceIndex, type Position } from './story-data';
+
+/** Degrees of basemap kept around the story map's frame, so panning a little never shows an edge. */
+export const BASEMAP_MARGIN = 6;
+
+/** The overview and one view per section, in reading order. */
+export async function getMapViews(): Promise<MapView[]> {
+  const [map, sections] = await Promise.all([getMapConfig(), getSections()]);
+  return buildViews(map, sections.map((s) => ({ id: s.id, heading: s.data.heading, map: s.data.map })));
+}
+
+let basemap: Basemap | undefined;
+
+/** The clipped, simplified country shapes (built once per build). */
+export async function getBasemap(): Promise<Basemap> {
+  if (basemap) return basemap;
+  const map = await getMapConfig();
+  // Resolved from the project root: this module runs from a bundled chunk at build time.
+  const require = createRequire(join(process.cwd(), 'package.json'));
+  const topology = JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8')) as Topology;
+  basemap = buildBasemap(topology, padBounds(map.bounds, BASEMAP_MARGIN), map.bounds);
+  return basemap;
+}
+
+export interface MapContent {
+  asOf: string;
+  positions: Position[];
+  movements: PlottedMovement[];
+  views: MapView[];
+  describe(view: MapView): ViewDescription;
+}
+
+/** What the static maps and the map's text need. */
+export async function getMapContent(): Promise<MapContent> {
+  const [map, positions, movements, views] = await Promise.all([getMapConfig(), getPositions(), getMovements(), getMapViews()]);
+  const plotted = plottedMovements(movements, positions);
+  return { asOf: map.asOf, positions, movements: plotted, views, describe: (view) => describeView(view, positions, plotted, map.asOf) };
+}
+
+/** The island's data file. */
+export async function getMapData(): Promise<MapData> {
+  const [map, positions, movements, sources, views] = await Promise.all([getMapConfig(), getPositions(), getMovements(), getSourceIndex(), getMapViews()]);
+  return mapData({ asOf: map.asOf, bounds: map.bounds, positions, movements, sources, views });
+}

@@ -1,0 +1,107 @@
+// The map in words: the static map's text alternative and the "What the map shows" text, both
+// generated from the same data as the map, so they can never disagree with it.
+import type { Movement } from '../../schemas/movement';
+import type { ForceSide, Position, PositionStatus } from '../../schemas/position';
+import { formatShortDate } from '../data/dates';
+import { containsPoint } from './geo';
+import { shortLabel } from './labels';
+import { MOVEMENT_STATUSES, SIDES, STATUSES } from './symbols';
+import type { MapView } from './views';
+
+/** A movement whose two ends are both plotted positions, with their coordinates. */
+export interface PlottedMovement {
+  movement: Movement;
+  from: Position;
+  to: Position;
+}
+
+/** The movements the map can draw: both ends name a plotted position. */
+export function plottedMovements(movements: Movement[], positions: Position[]): PlottedMovement[] {
+  const byId = new Map(positions.map((p) => [p.id, p]));
+  return movements.flatMap((movement) => {
+    const from = movement.from.position ? byId.get(movement.from.position) : undefined;
+    const to = movement.to.position ? byId.get(movement.to.position) : undefined;
+    return from && to ? [{ movement, from, to }] : [];
+  });
+}
+
+/** Positions whose point lies inside the view. */
+export const positionsInView = (view: MapView, positions: Position[]): Position[] =>
+  positions.filter((p) => containsPoint(view.bounds, p.lat, p.lng));
+
+/** "Klintsy (Bryansk oblast): Russian forces in Russia, present, as of 7 Feb 2022". */
+export function positionSentence(p: Position): string {
+  const asOf = p.asOf ? `, as of ${formatShortDate(p.asOf)}` : '';
+  return `${p.label}: ${SIDES[p.side].name}, ${STATUSES[p.status].name}${asOf}`;
+}
+
+/** "2 present, 1 drawn down" */
+function statusCounts(positions: Position[]): string {
+  const counts = new Map<PositionStatus, number>();
+  for (const p of positions) counts.set(p.status, (counts.get(p.status) ?? 0) + 1);
+  return (Object.keys(STATUSES) as PositionStatus[])
+    .filter((s) => counts.has(s))
+    .map((s) => `${counts.get(s)} ${STATUSES[s].name}`)
+    .join(', ');
+}
+
+export interface SideSummary {
+  side: ForceSide;
+  name: string;
+  count: number;
+  /** "12 present, 1 drawn down" */
+  statuses: string;
+}
+
+/** Counts by side (in the legend's order) of the given positions. */
+export function sideSummaries(positions: Position[]): SideSummary[] {
+  return (Object.keys(SIDES) as ForceSide[])
+    .map((side) => {
+      const mine = positions.filter((p) => p.side === side);
+      return { side, name: SIDES[side].phrase, count: mine.length, statuses: statusCounts(mine) };
+    })
+    .filter((s) => s.count > 0);
+}
+
+export interface ViewDescription {
+  /** "US forces heading east, as of 7 Feb 2022." */
+  title: string;
+  /** Highlighted positions in the view, in data order, each as one sentence. */
+  highlighted: { id: string; text: string }[];
+  /** Every position in the view, counted by side. */
+  sides: SideSummary[];
+  /** Movement arrows in the view, one sentence each. */
+  movements: string[];
+  /** How many positions the view shows. */
+  total: number;
+}
+
+/** Everything the text versions of one view say. */
+export function describeView(view: MapView, positions: Position[], movements: PlottedMovement[], asOf: string): ViewDescription {
+  const visible = positionsInView(view, positions);
+  const highlighted = visible.filter((p) => view.highlight.includes(p.id));
+  const arrows = movements.filter(
+    ({ from, to }) => containsPoint(view.bounds, from.lat, from.lng) || containsPoint(view.bounds, to.lat, to.lng),
+  );
+  return {
+    title: `${view.caption}, as of ${formatShortDate(asOf)}`,
+    highlighted: highlighted.map((p) => ({ id: p.id, text: positionSentence(p) })),
+    sides: sideSummaries(visible),
+    movements: arrows.map(
+      ({ movement, from, to }) => `${movement.label} (${MOVEMENT_STATUSES[movement.status]}): an arrow from ${shortLabel(from.label)} to ${shortLabel(to.label)}`,
+    ),
+    total: visible.length,
+  };
+}
+
+const list = (items: string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join('; ')}; and ${items.at(-1)}`);
+
+/** The static map's alt text: what it shows, in a few sentences. */
+export function altText(d: ViewDescription): string {
+  const counts = d.sides.map((s) => `${s.count} ${s.name}`).join(', ');
+  const parts = [`Map: ${d.title}. ${d.total} positions shown (${counts}).`];
+  if (d.highlighted.length) parts.push(`Highlighted: ${list(d.highlighted.map((h) => h.text))}.`);
+  if (d.movements.length) parts.push(`${list(d.movements)}.`);
+  parts.push('Most points mark a town near the site, not the site itself.');
+  return parts.join(' ');
+}

@@ -1,0 +1,134 @@
+// /map/data.json: everything the live map draws and says, in one file the island fetches, so the
+// pages' HTML stays light and every page shares one cached copy.
+import type { Movement } from '../../schemas/movement';
+import type { Position } from '../../schemas/position';
+import type { Source } from '../../schemas/source';
+import { citeSources } from '../data/citations';
+import { formatShortDate } from '../data/dates';
+import { describeView, plottedMovements, type ViewDescription } from './describe';
+import type { MapBounds } from './geo';
+import { shortLabel } from './labels';
+import { MOVEMENT_STATUSES, SIDES, STATUSES } from './symbols';
+import type { MapView } from './views';
+
+/** A source as a reader sees it in the details panel. */
+export interface MapSource {
+  outlet: string;
+  title: string;
+  /** "6 Feb 2022", or the brief's wording when vaguer. */
+  date?: string;
+  /** The outlet's own address; absent when only copies on other sites are known. */
+  url?: string;
+  /** True when the story is known only from copies on other sites (never linked as the outlet's). */
+  copyOnly: boolean;
+}
+
+export interface MapPosition {
+  id: string;
+  label: string;
+  short: string;
+  side: Position['side'];
+  sideName: string;
+  status: Position['status'];
+  statusName: string;
+  what: string;
+  lat: number;
+  lng: number;
+  marks: string;
+  strength: string;
+  /** "7 Feb 2022", with the brief's note after it when there is one; "no date known" otherwise. */
+  asOf: string;
+  confidence: Position['confidence'];
+  confidenceNote?: string;
+  note?: string;
+  sources: MapSource[];
+  /** Movements that start or end here, in words. */
+  movements: string[];
+}
+
+export interface MapMovement {
+  id: string;
+  label: string;
+  side: Movement['side'];
+  status: Movement['status'];
+  from: [number, number];
+  to: [number, number];
+}
+
+export interface MapDataView extends MapView {
+  description: ViewDescription;
+}
+
+export interface MapData {
+  /** The map's date, "7 Feb 2022". */
+  asOf: string;
+  /** The whole story map's frame. */
+  bounds: MapBounds;
+  positions: MapPosition[];
+  movements: MapMovement[];
+  views: MapDataView[];
+}
+
+const mapSource = (s: Source): MapSource => ({
+  outlet: s.outlet,
+  title: s.title,
+  ...(s.dateNote ? { date: s.dateNote } : s.date ? { date: formatShortDate(s.date) } : {}),
+  ...(s.url ? { url: s.url } : {}),
+  copyOnly: !s.url && (s.copyUrls?.length ?? 0) > 0,
+});
+
+/** "2 Feb 2022 (Announced)"; the note alone when it already gives the date ("2021 (not Feb 2022)"). */
+export function asOfText(p: Pick<Position, 'asOf' | 'asOfNote'>): string {
+  if (p.asOf && p.asOfNote) return p.asOfNote.includes(p.asOf) ? p.asOfNote : `${formatShortDate(p.asOf)} (${p.asOfNote})`;
+  if (p.asOf) return formatShortDate(p.asOf);
+  return p.asOfNote ?? 'no date known';
+}
+
+/** The island's data file. */
+export function mapData(input: {
+  asOf: string;
+  bounds: MapBounds;
+  positions: Position[];
+  movements: Movement[];
+  sources: Map<string, Source>;
+  views: MapView[];
+}): MapData {
+  const plotted = plottedMovements(input.movements, input.positions);
+  const movementLines = (id: string) =>
+    input.movements
+      .filter((m) => m.from.position === id || m.to.position === id)
+      .map((m) => `${m.label} (${MOVEMENT_STATUSES[m.status]}). From ${m.from.label} to ${m.to.label}.${m.note ? ` ${m.note}` : ''}`);
+  return {
+    asOf: formatShortDate(input.asOf),
+    bounds: input.bounds,
+    positions: input.positions.map((p) => ({
+      id: p.id,
+      label: p.label,
+      short: shortLabel(p.label),
+      side: p.side,
+      sideName: SIDES[p.side].name,
+      status: p.status,
+      statusName: STATUSES[p.status].name,
+      what: p.what,
+      lat: p.lat,
+      lng: p.lng,
+      marks: p.marks,
+      strength: p.strength.text,
+      asOf: asOfText(p),
+      confidence: p.confidence,
+      ...(p.confidenceNote ? { confidenceNote: p.confidenceNote } : {}),
+      ...(p.note ? { note: p.note } : {}),
+      sources: citeSources(p.sources, input.sources).map(mapSource),
+      movements: movementLines(p.id),
+    })),
+    movements: plotted.map(({ movement, from, to }) => ({
+      id: movement.id,
+      label: movement.label,
+      side: movement.side,
+      status: movement.status,
+      from: [from.lat, from.lng],
+      to: [to.lat, to.lng],
+    })),
+    views: input.views.map((v) => ({ ...v, description: describeView(v, input.positions, plotted, input.asOf) })),
+  };
+}

@@ -1,0 +1,66 @@
+// The troop map in the generated site: a static SVG per view, a small basemap and data file served
+// from our own origin, the fallback markup on every page, the table, and the embeddable page.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import type { MapData } from '../../src/lib/map/map-data';
+import { sourceSections } from '../helpers/content';
+import { parseHtml, readHtml } from '../helpers/html';
+import { BUILDS } from '../helpers/paths';
+
+const sections = sourceSections();
+
+describe.each(BUILDS)('$name build: troop map', ({ dir, base }) => {
+  const data = JSON.parse(readFileSync(join(dir, 'map/data.json'), 'utf8')) as MapData;
+
+  it('serves one static SVG per view, each a titled image of its view', () => {
+    expect(data.views.map((v) => v.id)).toEqual(['overview', ...sections.map((s) => s.id)]);
+    for (const v of data.views) {
+      const svg = readFileSync(join(dir, 'map/static', `${v.id}.svg`), 'utf8');
+      const doc = parseHtml(svg);
+      expect(doc.querySelector('svg title')?.textContent, v.id).toBe(`Map: ${v.description.title}`);
+      expect(svg, v.id).not.toMatch(/https?:\/\/(?!www\.w3\.org\/2000\/svg)/);
+    }
+  });
+
+  it('keeps the basemap small (under 40 KB gzip) and the data file complete', () => {
+    const basemap = readFileSync(join(dir, 'map/basemap.geojson'));
+    expect(gzipSync(basemap, { level: 9 }).length).toBeLessThan(40 * 1024);
+    const positions = (readFileSync(join(dir, 'data/positions.csv'), 'utf8').trim().split('\r\n').length) - 1;
+    expect(data.positions).toHaveLength(positions);
+  });
+
+  it.each(['', ...sections.map((s) => `${s.id}/`)])('/%s has the static map in a figure, before the text, and no style attributes', (path) => {
+    const doc = readHtml(join(dir, path, 'index.html'));
+    const grid = doc.querySelector('.story-grid')!;
+    expect(grid.firstElementChild?.classList.contains('story-grid__map')).toBe(true);
+    const img = grid.querySelector('figure img[data-static-map]')!;
+    const view = path ? path.slice(0, -1) : 'overview';
+    expect(img.getAttribute('src')).toBe(`${base}map/static/${view}.svg`);
+    expect(img.getAttribute('alt')).toMatch(/^Map: .+ as of 7 Feb 2022\. \d+ positions shown/);
+    expect(grid.querySelector('figure figcaption')?.textContent).toContain('Most points mark a town near the site');
+    expect(grid.querySelector('astro-island[client="only"]')).not.toBeNull();
+    expect(doc.querySelectorAll('[style]')).toHaveLength(0);
+  });
+
+  it('/ has the positions table: caption, column headers, one row per position with its sources', () => {
+    const doc = readHtml(join(dir, 'index.html'));
+    const table = doc.querySelector('#positions-table table')!;
+    expect(table.querySelector('caption')?.textContent).toContain('as of 7 Feb 2022');
+    expect(Array.from(table.querySelectorAll('thead th[scope="col"]'), (th) => th.textContent)).toEqual([
+      'Place', 'Side', 'Status', 'What is there', 'Strength', 'As of', 'Confidence', 'Sources',
+    ]);
+    const rows = table.querySelectorAll('tbody tr[id^="position-"]');
+    expect(rows).toHaveLength(data.positions.length);
+    for (const row of Array.from(rows)) expect(row.querySelectorAll('td li').length, row.id).toBeGreaterThan(0);
+  });
+
+  it('/embed/map/ holds the map alone and is not indexed', () => {
+    const doc = readHtml(join(dir, 'embed/map/index.html'));
+    expect(doc.querySelector('meta[name="robots"]')?.getAttribute('content')).toMatch(/noindex/);
+    expect(doc.querySelector('.troop-map figure img[data-static-map]')).not.toBeNull();
+    expect(doc.querySelector('.article-text')).toBeNull();
+    expect(existsSync(join(dir, 'embed/map/index.html'))).toBe(true);
+  });
+});

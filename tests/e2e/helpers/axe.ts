@@ -1,0 +1,30 @@
+// axe-core in a page: the violations, one line each ("rule (impact): help → targets").
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+interface AxeViolation {
+  id: string;
+  impact: string;
+  help: string;
+  nodes: { target: string[]; failureSummary: string }[];
+}
+
+/** Runs every axe rule on the page; returns how many rules passed and a summary of each violation. */
+export async function runAxe(page: Page): Promise<{ passes: number; violations: string[] }> {
+  // Evaluated over the DevTools protocol: the page's CSP (rightly) blocks addScriptTag's inline script.
+  await page.evaluate(axeSource);
+  const { violations, passes } = await page.evaluate(async () => {
+    type Axe = { run(ctx: Document, o: object): Promise<{ violations: unknown[]; passes: unknown[] }> };
+    const result = await (window as unknown as { axe: Axe }).axe.run(document, { resultTypes: ['violations'] });
+    return { violations: result.violations, passes: result.passes.length };
+  });
+  return {
+    passes,
+    violations: (violations as AxeViolation[]).map(
+      (v) => `${v.id} (${v.impact}): ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    ),
+  };
+}

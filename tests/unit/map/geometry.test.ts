@@ -1,0 +1,112 @@
+// Line simplification, coincident points, the static maps' projection and the basemap built from world-atlas.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { gzipSync } from 'node:zlib';
+import type { Topology } from 'topojson-specification';
+import { describe, expect, it } from 'vitest';
+import { buildBasemap, countryLabels, countryShapes } from '../../../src/lib/map/basemap';
+import { boundsWithin, fromPair, padBounds, toPair } from '../../../src/lib/map/geo';
+import { fitMercator } from '../../../src/lib/map/projection';
+import { simplifyLine, simplifyRing, type Point } from '../../../src/lib/map/simplify';
+import { coincidentOffsets } from '../../../src/lib/map/spread';
+
+describe('simplify', () => {
+  it('drops points within the tolerance and keeps the ends', () => {
+    const line: Point[] = [[0, 0], [1, 0.001], [2, 0], [3, 1]];
+    expect(simplifyLine(line, 0.01)).toEqual([[0, 0], [2, 0], [3, 1]]);
+  });
+
+  it('returns a closed, rounded ring, or null when too little is left', () => {
+    const ring: Point[] = [[0, 0], [1.234, 0], [1.234, 1.111], [0, 1.111], [0, 0]];
+    expect(simplifyRing(ring, 0.001, 1)).toEqual([[0, 0], [1.2, 0], [1.2, 1.1], [0, 1.1], [0, 0]]);
+    expect(simplifyRing([[0, 0], [0.001, 0], [0.001, 0.001], [0, 0]], 0.01, 2)).toBeNull();
+  });
+});
+
+describe('geo helpers', () => {
+  it('converts between the two bounds shapes and pads', () => {
+    const b = { south: 43, west: 7, north: 60.5, east: 42 };
+    expect(fromPair(toPair(b))).toEqual(b);
+    expect(padBounds(b, 3)).toEqual({ south: 40, west: 4, north: 63.5, east: 45 });
+    expect(boundsWithin(b, padBounds(b, 1))).toBe(true);
+    expect(boundsWithin(padBounds(b, 1), b)).toBe(false);
+  });
+});
+
+describe('coincident points', () => {
+  it('spreads points on the same coordinate side by side and leaves the others alone', () => {
+    const offsets = coincidentOffsets([
+      { id: 'a', lat: 53.1326, lng: 26.0078 },
+      { id: 'b', lat: 53.1326, lng: 26.0078 },
+      { id: 'c', lat: 52, lng: 26 },
+    ]);
+    expect(offsets.get('a')).toEqual([-8, 0]);
+    expect(offsets.get('b')).toEqual([8, 0]);
+    expect(offsets.has('c')).toBe(false);
+  });
+});
+
+describe('static map projection', () => {
+  it('fits the bounds exactly: the corners land on the frame corners, like Leaflet’s Web Mercator', () => {
+    const bounds = { south: 43.5, west: 7, north: 55, east: 30 };
+    const { projection, width, height } = fitMercator(bounds, 800);
+    expect(width).toBe(800);
+    const [x0, y0] = projection([bounds.west, bounds.north])!;
+    const [x1, y1] = projection([bounds.east, bounds.south])!;
+    expect(x0).toBeCloseTo(0, 0);
+    expect(y0).toBeCloseTo(0, 0);
+    expect(x1).toBeCloseTo(800, 0);
+    expect(y1).toBeCloseTo(height, 0);
+    // Mercator stretches latitude: 11.5° of latitude at ~50°N is taller than 11.5/23 of the width.
+    expect(height).toBeGreaterThan(400);
+  });
+
+  it('with an aspect, centres the bounds in a frame of that shape, as Leaflet’s fitBounds does', () => {
+    const tall = { south: 43.8, west: 22.5, north: 55.5, east: 41.5 };
+    const { projection, width, height } = fitMercator(tall, 640, 0.7);
+    expect([width, height]).toEqual([640, 448]);
+    const [x0, y0] = projection([tall.west, tall.north])!;
+    const [x1, y1] = projection([tall.east, tall.south])!;
+    expect(y0).toBeCloseTo(0, 0); // the bounds fill the height…
+    expect(y1).toBeCloseTo(448, 0);
+    expect(x0).toBeGreaterThan(0); // …and sit centred in the width
+    expect(x0 + x1).toBeCloseTo(640, 0);
+  });
+});
+
+describe('basemap', () => {
+  const file = createRequire(import.meta.url).resolve('world-atlas/countries-50m.json');
+  const topology = JSON.parse(readFileSync(file, 'utf8')) as Topology;
+  const story = { south: 43, west: 7, north: 60.5, east: 42 };
+  const clip = padBounds(story, 6);
+  const basemap = buildBasemap(topology, clip, story);
+
+  it('keeps only shapes inside the clip box, rounded to 2 decimals', () => {
+    const coords = countryShapes(basemap).flatMap((f) => (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates).flat(2));
+    expect(coords.length).toBeGreaterThan(1000);
+    for (const c of coords) {
+      const [lng, lat] = c as [number, number];
+      expect(lng).toBeGreaterThanOrEqual(clip.west);
+      expect(lng).toBeLessThanOrEqual(clip.east);
+      expect(lat).toBeGreaterThanOrEqual(clip.south);
+      expect(lat).toBeLessThanOrEqual(clip.north);
+      expect(Math.round(lng * 100) / 100).toBe(lng);
+    }
+  });
+
+  it('holds the story’s countries, Ukraine tinted, and names them inside the story map', () => {
+    const names = countryShapes(basemap).map((f) => f.properties.name);
+    for (const n of ['Ukraine', 'Russia', 'Belarus', 'Poland', 'Romania', 'Germany']) expect(names).toContain(n);
+    expect(countryShapes(basemap).filter((f) => f.properties.focus).map((f) => f.properties.name)).toEqual(['Ukraine']);
+    const labels = countryLabels(basemap);
+    expect(labels.map((l) => l.properties.name)).toContain('Ukraine');
+    for (const l of labels) {
+      const [lng, lat] = l.geometry.coordinates as [number, number];
+      expect(lat >= story.south && lat <= story.north && lng >= story.west && lng <= story.east, l.properties.name).toBe(true);
+    }
+  });
+
+  it('is small: under 40 KB gzipped', () => {
+    expect(gzipSync(JSON.stringify(basemap)).length).toBeLessThan(40_000);
+  });
+});

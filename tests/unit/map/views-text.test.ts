@@ -1,0 +1,118 @@
+// Views from the sections' frontmatter, the view an address asks for, the map in words, the island's
+// data file and the static SVG maps.
+import { describe, expect, it } from 'vitest';
+import type { Basemap } from '../../../src/lib/map/basemap';
+import { altText, describeView, plottedMovements } from '../../../src/lib/map/describe';
+import { asOfText, mapData } from '../../../src/lib/map/map-data';
+import { staticMapSvg } from '../../../src/lib/map/static-svg';
+import { OVERVIEW_ID, buildViews, findView, viewIdFromLocation } from '../../../src/lib/map/views';
+import type { Source } from '../../../src/schemas/source';
+import { movement, position } from './helpers';
+
+const frame = { south: 40, west: 0, north: 60, east: 40 };
+const sections = [
+  { id: 'first', heading: 'First', map: { caption: 'US forces moving', bounds: [[44, 10], [56, 30]] as [[number, number], [number, number]], highlight: ['us-a', 'us-b'] } },
+  { id: 'second', heading: 'Second' },
+];
+const views = buildViews({ bounds: frame }, sections);
+const positions = [
+  position('us-a', { side: 'us', status: 'announced', lat: 50, lng: 12, label: 'Alpha base, Germany (origin)' }),
+  position('us-b', { side: 'us', status: 'arriving', lat: 50, lng: 22, label: 'Bravo airport, Poland' }),
+  position('ru-c', { lat: 52, lng: 36, label: 'Charlie (oblast)' }),
+];
+const movements = [movement('a-to-b', 'us-a', 'us-b'), movement('off-map-to-b', undefined, 'us-b')];
+const plotted = plottedMovements(movements, positions);
+
+describe('views', () => {
+  it('starts with the whole map, then one view per section; a section without `map` gets the whole map', () => {
+    expect(views.map((v) => v.id)).toEqual([OVERVIEW_ID, 'first', 'second']);
+    expect(views[1]).toMatchObject({ bounds: { south: 44, west: 10, north: 56, east: 30 }, highlight: ['us-a', 'us-b'], heading: 'First' });
+    expect(views[2]).toMatchObject({ bounds: frame, highlight: [] });
+    expect(findView(views, 'nope').id).toBe(OVERVIEW_ID);
+  });
+
+  it('reads the view from ?view= or #id, ignoring unknown ids', () => {
+    expect(viewIdFromLocation(views, '#first')).toBe('first');
+    expect(viewIdFromLocation(views, '', '?view=second')).toBe('second');
+    expect(viewIdFromLocation(views, '#positions-table')).toBeNull();
+  });
+});
+
+describe('the map in words', () => {
+  it('draws only movements whose two ends are plotted', () => {
+    expect(plotted.map((m) => m.movement.id)).toEqual(['a-to-b']);
+  });
+
+  it('describes a view: highlighted positions, counts by side, arrows', () => {
+    const d = describeView(views[1]!, positions, plotted, '2022-02-07');
+    expect(d.title).toBe('US forces moving, as of 7 Feb 2022');
+    expect(d.total).toBe(2); // ru-c lies outside the view
+    expect(d.highlighted.map((h) => h.text)).toEqual([
+      'Alpha base, Germany (origin): US forces, announced, as of 5 Feb 2022',
+      'Bravo airport, Poland: US forces, arriving, as of 5 Feb 2022',
+    ]);
+    expect(d.sides).toEqual([{ side: 'us', name: 'US forces', count: 2, statuses: '1 arriving, 1 announced' }]);
+    expect(d.movements).toEqual(['a-to-b label (announced): an arrow from Alpha base to Bravo airport']);
+    const alt = altText(d);
+    expect(alt).toContain('Map: US forces moving, as of 7 Feb 2022. 2 positions shown (2 US forces).');
+    expect(alt).toContain('Highlighted: Alpha base');
+    expect(alt).toContain('Most points mark a town near the site');
+  });
+});
+
+describe('the island’s data file', () => {
+  const sources = new Map<string, Source>([
+    ['s01', { id: 's01', outlet: 'Wire', title: 'Copy only', date: '2022-02-07', copyUrls: ['https://copy.example/x'] }],
+  ]);
+  const data = mapData({ asOf: '2022-02-07', bounds: frame, positions, movements, sources, views });
+
+  it('never presents a copy as the outlet’s own link', () => {
+    expect(data.positions[0]!.sources).toEqual([{ outlet: 'Wire', title: 'Copy only', date: '7 Feb 2022', copyOnly: true }]);
+  });
+
+  it('gives each position its movements in words, and the views their descriptions', () => {
+    expect(data.positions.find((p) => p.id === 'us-b')!.movements).toHaveLength(2);
+    expect(data.movements).toEqual([{ id: 'a-to-b', label: 'a-to-b label', side: 'us', status: 'announced', from: [50, 12], to: [50, 22] }]);
+    expect(data.views.map((v) => v.description.total)).toEqual([3, 2, 3]);
+  });
+
+  it('words as-of dates with their notes', () => {
+    expect(asOfText({ asOf: '2022-02-02', asOfNote: 'Announced' })).toBe('2 Feb 2022 (Announced)');
+    expect(asOfText({ asOf: '2021', asOfNote: '2021 (not Feb 2022)' })).toBe('2021 (not Feb 2022)');
+    expect(asOfText({ asOfNote: 'No as-of date in the brief.' })).toBe('No as-of date in the brief.');
+    expect(asOfText({})).toBe('no date known');
+  });
+});
+
+describe('static SVG map', () => {
+  const basemap: Basemap = {
+    type: 'FeatureCollection',
+    features: [
+      { type: 'Feature', properties: { kind: 'country', name: 'Ukraine', focus: true }, geometry: { type: 'Polygon', coordinates: [[[20, 45], [35, 45], [35, 52], [20, 52], [20, 45]]] } },
+      { type: 'Feature', properties: { kind: 'label', name: '<b>Ukraine</b>' }, geometry: { type: 'Point', coordinates: [28, 49] } },
+    ],
+  };
+  const payload = '</text><script>alert(1)</script>';
+  const svg = staticMapSvg({
+    view: views[1]!,
+    basemap,
+    positions: [...positions, position('x', { label: payload, lat: 48, lng: 15 })],
+    movements: plotted,
+    title: 'Map: a & b',
+    description: 'A map <of> things',
+  });
+
+  it('is an SVG document with a title and description, sized to the view', () => {
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 640 448"')).toBe(true);
+    expect(svg).toContain('<title id="map-title">Map: a &amp; b</title>');
+    expect(svg).toContain('<desc id="map-desc">A map &lt;of&gt; things</desc>');
+  });
+
+  it('draws one symbol per position in the view, dims the others, and escapes every text', () => {
+    expect(svg.match(/<g(?: class="dim")? transform=/g)).toHaveLength(3);
+    expect(svg.match(/<g class="dim" transform=/g)).toHaveLength(1);
+    expect(svg).not.toContain('<script>');
+    expect(svg).not.toContain('<b>');
+    expect(svg).toContain('<polygon points='); // the arrowhead
+  });
+});
