@@ -5,7 +5,6 @@ import react from '@astrojs/react';
 import { normaliseBasePath, normaliseSiteUrl } from './src/lib/deploy-paths.mjs';
 import validateData from './src/integrations/validate-data.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
-import { CSP_DIRECTIVES } from './src/lib/security/csp.mjs';
 
 // Deploy settings come from the environment so one build recipe serves every host:
 //   SITE_URL  = the canonical origin, e.g. https://news.example.org
@@ -24,7 +23,21 @@ export default defineConfig({
   // Astro 7 defaults to 'jsx', which drops the spaces between lines of text in .astro files.
   compressHTML: true,
   // Astro hashes every inline script and style into a per-page CSP <meta>; no 'unsafe-inline'.
-  security: { csp: { directives: CSP_DIRECTIVES } },
+  // Everything else is same-origin: the explainer makes no third-party requests by default.
+  // (frame-ancestors is left out so any newsroom can frame /embed/map/.)
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
   markdown: { syntaxHighlight: false },
   // validateData first: it fails the build on bad story data before Astro loads any content.
   integrations: [validateData(), mdx(), react(), securityHeaders()],

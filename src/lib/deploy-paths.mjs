@@ -1,3 +1,4 @@
+// @ts-check
 // Plain .mjs so astro.config.mjs can import it before TypeScript is set up.
 
 /** Used when SITE_URL is not set; the build warns, because canonical URLs then point here. */

@@ -6,7 +6,30 @@ export const kebabId = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case: lower-case letters, digits and single hyphens');
 
 /** Paths the site already uses at its top level; a section id may not take one of them. */
-export const RESERVED_SECTION_IDS = ['data', 'embed', 'share', 'story', 'statement', '404', '_astro'] as const;
+export const RESERVED_SECTION_IDS = ['data', 'embed', 'map', 'share', 'story', 'statement', '404', '_astro'] as const;
+
+/** A latitude/longitude pair in decimal degrees: [lat, lng]. */
+const latLng = z.tuple([z.number().min(-85).max(85), z.number().min(-180).max(180)]);
+
+/**
+ * What the troop map shows while the reader is in this section (and on the section's own page).
+ * An editorial choice: frame the places the section's text is about.
+ */
+export const sectionMapSchema = z
+  .object({
+    /**
+     * The area to show: [[south, west], [north, east]] in decimal degrees, e.g. [[43.5, 7], [55, 30]]
+     * for Germany to Romania. Keep it inside the story map's bounds (content/data/map.yaml).
+     */
+    bounds: z
+      .tuple([latLng, latLng])
+      .refine(([[s, w], [n, e]]) => s < n && w < e, { error: 'must be [[south, west], [north, east]], with south < north and west < east' }),
+    /** Ids of positions (content/data/positions.yaml) to emphasise and label in this view; the others are dimmed. Empty: none stands out. */
+    highlight: z.array(kebabId).default([]),
+    /** A few words naming the view, used in the map caption and its text alternative, e.g. "US forces heading east". */
+    caption: z.string().min(3).max(80),
+  })
+  .strict();
 
 /**
  * Frontmatter of one article section (`content/story/sections/NN-name.mdx`).
@@ -30,7 +53,10 @@ export const sectionSchema = z
      * on its share image. Aim for under 160 characters.
      */
     summary: z.string().min(20).max(200),
+    /** The troop map's view for this section. Leave out to show the whole map with nothing highlighted. */
+    map: sectionMapSchema.optional(),
   })
   .strict();
 
 export type SectionData = z.infer<typeof sectionSchema>;
+export type SectionMap = z.infer<typeof sectionMapSchema>;

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articleParagraphs } from '../helpers/content';
 import { readHtml } from '../helpers/html';
-import { BUILDS, ROOT } from '../helpers/paths';
+import { BUILDS, ROOT, SITE_URL } from '../helpers/paths';
 import { parseYaml } from '../../src/lib/data/yaml';
 
 const article = articleParagraphs().join('\n');
@@ -151,7 +151,9 @@ describe.each(BUILDS)('$name build: data downloads', ({ dir, base }) => {
     expect(section).toBeTruthy();
     const hrefs = Array.from(section.querySelectorAll('a'), (a) => a.getAttribute('href'));
     const files = ['positions.geojson', 'positions.csv', 'statements.json', 'timeline.json'];
-    expect(hrefs).toEqual(files.map((f) => `${base}data/${f}`));
+    // The downloads, then the embeddable map page whose iframe snippet follows.
+    expect(hrefs).toEqual([...files.map((f) => `${base}data/${f}`), `${base}embed/map/`]);
+    expect(section.querySelector('pre code')?.textContent).toMatch(new RegExp(`^<iframe src="${SITE_URL}${base}embed/map/" title="Troop map: [^"]+"`));
     for (const f of files) expect(existsSync(join(dir, 'data', f)), f).toBe(true);
     const text = section.textContent!.replace(/\s+/g, ' ');
     expect(text).toContain('Positions approximate: most mark a town near the site');

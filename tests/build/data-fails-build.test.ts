@@ -26,6 +26,10 @@ describe('astro build with broken story data', () => {
       'unknown-speaker',
       'data/statements.yaml: entry "minister-ready", field "speaker": "fixture-president" is not a speaker id in',
     ],
+    [
+      'unknown-highlight',
+      'story/sections/01-first-section.mdx: entry "first-section", field "map.highlight" (item 2): "fx-east" is not a position id in',
+    ],
   ])('%s: exits non-zero and names the problem', async (rule, message) => {
     const dir = brokenStory(rule);
     const { code, log } = await buildWithContent(dir, join(work, `${rule}-dist`));

@@ -26,7 +26,9 @@ describe('markup in the data stays text', () => {
     for (const file of files) {
       const html = read(file);
       const doc = parseHtml(html);
-      expect(doc.querySelectorAll('img').length, file).toBe(0);
+      // The only images are the static maps, whose src and alt the build writes (the alt is text).
+      expect(doc.querySelectorAll('img:not([data-static-map])').length, file).toBe(0);
+      for (const img of Array.from(doc.querySelectorAll('img'))) expect(img.getAttribute('src'), file).toMatch(/^\/map\/static\/[a-z0-9-]+\.svg$/);
       expect(doc.querySelectorAll('[onerror]').length, file).toBe(0);
       // A "</script>" in the data that ended a script early would leave the rest of the payload as markup.
       for (const script of Array.from(doc.querySelectorAll('script'))) expect(script.textContent, file).not.toContain('<img');
@@ -46,6 +48,21 @@ describe('markup in the data stays text', () => {
     for (const block of blocks) expect(block).not.toContain('<');
     const data = blocks.map((b) => JSON.parse(b) as { description?: string });
     expect(data.some((d) => d.description?.endsWith(PAYLOAD))).toBe(true);
+    // The statements' Quotation graph: the speaker's role (jobTitle) and a source title keep the characters.
+    const graph = blocks.map((b) => JSON.parse(b) as { '@graph'?: { '@type': string; jobTitle?: string; name?: string }[] }).find((d) => d['@graph'])!['@graph']!;
+    expect(graph.filter((n) => n['@type'] === 'Quotation').length).toBe(2);
+    expect(graph.find((n) => n['@type'] === 'Person')?.jobTitle).toBe(PAYLOAD);
+  });
+
+  it('who said what shows the characters as text: note, speaker role, and in the speakers list', () => {
+    for (const page of ['index.html', 'first-section/index.html']) {
+      const doc = parseHtml(read(page));
+      expect(doc.querySelector('#statement-minister-ready .wsw-entry__note')?.textContent, page).toBe(`Note: ${PAYLOAD}`);
+      expect(doc.querySelector('#statement-minister-ready-speaker')?.textContent, page).toBe(`Fixture Minister, ${PAYLOAD}`);
+      expect(doc.querySelector('#speaker-fixture-minister dd')?.textContent, page).toBe(PAYLOAD);
+      // The marked passage in the text is the article's words, linked to the entry.
+      expect(doc.querySelector('mark#quote-minister-ready a[href="#statement-minister-ready"]')?.textContent, page).toBe('we are ready');
+    }
   });
 
   it('the downloads carry the exact characters', () => {

@@ -77,8 +77,10 @@ describe.each(BUILDS)('$name build: pages and metadata', ({ dir, base }) => {
   it('the story page carries a NewsArticle JSON-LD with the date and no author', () => {
     const doc = readHtml(join(dir, 'index.html'));
     const blocks = Array.from(doc.querySelectorAll('script[type="application/ld+json"]'));
-    expect(blocks).toHaveLength(1);
-    const data = JSON.parse(blocks[0]!.textContent ?? '') as Record<string, unknown>;
+    // The NewsArticle, and the statements as Quotations (tests/build/statements.test.ts).
+    expect(blocks).toHaveLength(2);
+    const parsed = blocks.map((b) => JSON.parse(b.textContent ?? '') as Record<string, unknown>);
+    const data = parsed.find((d) => d['@type'] === 'NewsArticle')!;
     expect(data['@context']).toBe('https://schema.org');
     expect(data['@type']).toBe('NewsArticle');
     expect(data.datePublished).toBe('2022-02-07');

@@ -31,6 +31,7 @@ describe('screenshots', () => {
     const page = await newPage();
     await open(page, site.url(ROOT_BUILD, path));
     await page.evaluate(() => document.fonts.ready);
+    await page.locator('.tm-map[data-ready]').waitFor(); // the live troop map has drawn
     const png = await page.screenshot({ path: join(dir, file), fullPage: true });
     expect(pngSize(png)?.width).toBe(width);
     expectClean(observed);

@@ -2,6 +2,7 @@
 // (content/story/article.txt, one per line) and each section's MDX frontmatter and body.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { stripTextWrappers } from '../../src/lib/data/section-text';
 import { CONTENT_DIR } from './paths';
 
 /** The 13 paragraphs of the source text, in order. Blank lines are not paragraphs. */
@@ -17,10 +18,15 @@ export interface SourceSection {
   order: number;
   heading: string;
   summary: string;
-  /** The body's prose paragraphs: lines of text between blank lines, markup-only blocks left out. */
+  /**
+   * The body's prose paragraphs: lines of text between blank lines, markup-only blocks left out and
+   * the tags of word-wrapping components (<Quote>, <Place>) removed.
+   */
   paragraphs: string[];
   /** The raw MDX body below the frontmatter. */
   body: string;
+  /** The body with the word-wrapping components' tags removed: the article's characters only. */
+  text: string;
 }
 
 /** A YAML scalar as written in our frontmatter: plain, 'single' or "double" quoted. */
@@ -57,7 +63,7 @@ export function sourceSections(): SourceSection[] {
       const [, frontmatter, body] = match as unknown as [string, string, string];
       const blocks = body
         .split(/\r?\n\s*\r?\n/)
-        .map((b) => b.trim())
+        .map((b) => stripTextWrappers(b).trim())
         .filter(Boolean);
       return {
         file,
@@ -67,6 +73,7 @@ export function sourceSections(): SourceSection[] {
         summary: frontmatterField(frontmatter, file, 'summary'),
         paragraphs: blocks.filter((b) => !isMarkupBlock(b)),
         body,
+        text: stripTextWrappers(body),
       };
     })
     .sort((a, b) => a.order - b.order);

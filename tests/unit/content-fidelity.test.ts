@@ -25,7 +25,7 @@ describe('content/story', () => {
   });
 
   it('every paragraph appears exactly once across the MDX bodies', () => {
-    const bodies = sections.map((s) => s.body).join('\n');
+    const bodies = sections.map((s) => s.text).join('\n');
     for (const p of paragraphs) {
       expect(bodies.split(p).length - 1, p.slice(0, 60)).toBe(1);
     }

@@ -24,6 +24,10 @@ export interface LoadedFile<T> {
 export interface LoadedSection {
   file: string;
   prose: string;
+  /** The MDX body as written, tags included. */
+  body: string;
+  /** The frontmatter's `map` as written (checked by check-section-maps.ts). */
+  map?: unknown;
 }
 
 export interface LoadedContent {

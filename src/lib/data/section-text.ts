@@ -6,7 +6,24 @@ export interface SectionText {
   id: string | undefined;
   /** The section's prose paragraphs (markup blocks left out), whitespace collapsed, joined by blank lines. */
   prose: string;
+  /** The MDX body below the frontmatter, as written (for finding the component tags in it). */
+  body: string;
+  /** The frontmatter's `map` (the troop map's view) as written, unchecked; undefined when absent. */
+  map?: unknown;
 }
+
+/**
+ * Tags that wrap the article's own words: their tags are markup, the words between them are article
+ * text. <Quote> marks a statement, <Place> a place on the map (src/components/mdx). An explicit <p>
+ * is needed where such a tag wraps a whole paragraph: MDX turns a line made only of JSX into a block
+ * without a paragraph.
+ */
+export const TEXT_WRAPPERS = ['Quote', 'Place', 'p'] as const;
+
+const WRAPPER_TAG = new RegExp(`</?(?:${TEXT_WRAPPERS.join('|')})(?:\\s[^<>]*)?>`, 'g');
+
+/** The text with the tags of the word-wrapping components removed and their words kept. */
+export const stripTextWrappers = (text: string): string => text.replace(WRAPPER_TAG, '');
 
 /** A block that is markup, not article text: an MDX comment, import/export, or a JSX element. */
 const isMarkupBlock = (block: string) =>
@@ -18,18 +35,19 @@ export const collapseSpace = (text: string): string => text.replace(/\s+/g, ' ')
 /** Splits an MDX file into its frontmatter id and its prose. */
 export function readSectionText(mdx: string): SectionText {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(mdx);
-  if (!match) return { id: undefined, prose: collapseSpace(mdx) };
+  if (!match) return { id: undefined, prose: collapseSpace(stripTextWrappers(mdx)), body: mdx };
   const [, frontmatter, body] = match as unknown as [string, string, string];
   const parsed = parseYaml(frontmatter);
-  const id = parsed.ok && parsed.value && typeof parsed.value === 'object' ? (parsed.value as { id?: unknown }).id : undefined;
-  return { id: typeof id === 'string' ? id : undefined, prose: proseOf(body) };
+  const fields = parsed.ok && parsed.value && typeof parsed.value === 'object' ? (parsed.value as { id?: unknown; map?: unknown }) : {};
+  const id = fields.id;
+  return { id: typeof id === 'string' ? id : undefined, prose: proseOf(body), body, map: fields.map };
 }
 
-/** The prose of an MDX body (below the frontmatter): paragraphs only, whitespace collapsed. */
+/** The prose of an MDX body (below the frontmatter): paragraphs only, wrapper tags removed, whitespace collapsed. */
 export function proseOf(body: string): string {
   return body
     .split(/\r?\n\s*\r?\n/)
-    .map((block) => block.trim())
+    .map((block) => stripTextWrappers(block).trim())
     .filter((block) => block !== '' && !isMarkupBlock(block))
     .map(collapseSpace)
     .join('\n\n');

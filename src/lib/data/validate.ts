@@ -5,7 +5,9 @@ import type { DataFileKey } from './content-paths';
 import { articleTextProblems } from './check-article-text';
 import { duplicateIdProblems } from './check-ids';
 import { mapCountProblems, mapProblems } from './check-map';
+import { quoteMarkProblems } from './check-quote-marks';
 import { referenceProblems } from './check-references';
+import { sectionMapProblems } from './check-section-maps';
 import type { LoadedContent, LoadedFile, LoadedSection } from './loaded';
 import { entryLabel, type DataProblem } from './problems';
 import { checkEntry } from './schema-problems';
@@ -65,9 +67,9 @@ function loadFile<S extends z.ZodType>(raw: RawFile, schema: S, problems: DataPr
 function loadSections(raw: RawContent, problems: DataProblem[]): Map<string, LoadedSection> {
   const sections = new Map<string, LoadedSection>();
   for (const { path, text } of raw.sections) {
-    const { id, prose } = readSectionText(text);
+    const { id, prose, body, map } = readSectionText(text);
     if (id === undefined) problems.push({ file: path, message: 'has no frontmatter "id", so statements cannot point to it' });
-    else sections.set(id, { file: path, prose });
+    else sections.set(id, { file: path, prose, body, map });
   }
   return sections;
 }
@@ -92,7 +94,9 @@ export function validateContent(raw: RawContent): DataProblem[] {
     ...mapCountProblems(content),
     ...referenceProblems(content),
     ...mapProblems(content),
+    ...sectionMapProblems(content),
     ...articleTextProblems(content),
+    ...quoteMarkProblems(content),
   ];
   // Grouped by file (a stable sort keeps each file's problems in the order they were found).
   const order = [...Object.values(raw.files).map((f) => f.path), ...raw.sections.map((s) => s.path)];

@@ -20,16 +20,21 @@ const COMMON_ARGS = [
   '--hide-scrollbars',
 ];
 
-export async function launchBrowser(): Promise<Browser> {
+/** The browser to run and its flags, resolved as above (shared with the benchmark and Lighthouse). */
+export async function chromeExecutable(): Promise<{ path: string; args: string[] }> {
   const explicit = process.env.CHROME_PATH || SYSTEM_BROWSERS.find((p) => existsSync(p));
-  if (explicit) return chromium.launch({ executablePath: explicit, headless: true, args: COMMON_ARGS });
+  if (explicit) return { path: explicit, args: COMMON_ARGS };
   const { default: sparticuz } = await import('@sparticuz/chromium');
   sparticuz.setGraphicsMode = false;
-  return chromium.launch({
-    executablePath: await sparticuz.executablePath(),
-    headless: true,
+  return {
+    path: await sparticuz.executablePath(),
     args: [...new Set([...sparticuz.args.filter((a) => a !== '--single-process'), ...COMMON_ARGS])],
-  });
+  };
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  const { path, args } = await chromeExecutable();
+  return chromium.launch({ executablePath: path, headless: true, args });
 }
 
 /** What a context saw: requests to other hosts (blocked), console errors, page errors and 4xx/5xx responses. */

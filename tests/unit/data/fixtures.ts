@@ -12,22 +12,34 @@ const VALID = 'tests/fixtures/data/valid';
 
 const relabel = (path: string) => path.replace(VALID, 'content');
 
-/** The valid fixture story, or it with `rule`'s files (tests/fixtures/data/<rule>/data/*) replacing the originals. */
+/** The files of `rule`'s folder `sub` (e.g. "data"), by name; none without a rule. */
+function overlay(rule: string | undefined, sub: string): Map<string, string> {
+  const dir = rule ? join(FIXTURES, rule, sub) : undefined;
+  const names = dir && existsSync(dir) ? readdirSync(dir) : [];
+  return new Map(names.map((name) => [name, readFileSync(join(dir!, name), 'utf8')]));
+}
+
+/**
+ * The valid fixture story, or it with `rule`'s files replacing the originals: data files from
+ * tests/fixtures/data/<rule>/data/, section files from tests/fixtures/data/<rule>/story/sections/.
+ */
 export function loadFixture(rule?: string): RawContent {
   const raw = readContent(VALID, ROOT);
-  const overlay = rule ? join(FIXTURES, rule, 'data') : undefined;
-  const broken = overlay && existsSync(overlay) ? readdirSync(overlay) : [];
+  const data = overlay(rule, 'data');
+  const sections = overlay(rule, 'story/sections');
+  const name = (path: string) => path.split('/').pop()!;
   for (const file of Object.values(raw.files)) {
-    const name = file.path.split('/').pop()!;
-    if (broken.includes(name)) file.text = readFileSync(join(overlay!, name), 'utf8');
+    file.text = data.get(name(file.path)) ?? file.text;
     file.path = relabel(file.path);
   }
   return {
     sectionsDir: relabel(raw.sectionsDir),
-    sections: raw.sections.map((s) => ({ ...s, path: relabel(s.path) })),
+    sections: raw.sections.map((s) => ({ text: sections.get(name(s.path)) ?? s.text, path: relabel(s.path) })),
     files: raw.files,
   };
 }
 
 /** The rule folders next to valid/. */
-export const RULES = readdirSync(FIXTURES).filter((d) => d !== 'valid' && existsSync(join(FIXTURES, d, 'data')));
+export const RULES = readdirSync(FIXTURES).filter(
+  (d) => d !== 'valid' && (existsSync(join(FIXTURES, d, 'data')) || existsSync(join(FIXTURES, d, 'story'))),
+);

@@ -44,6 +44,22 @@ const EXPECTED: Record<string, string[]> = {
   'after-map-date': [
     'content/data/positions.yaml: entry "fx-north", field "asOf": 2022-02-10 is after the map\'s date (2022-02-07, set in content/data/map.yaml); later events do not belong on this map',
   ],
+  'quote-unmarked': [
+    'content/data/statements.yaml: entry "minister-wire", field "text": is not marked in the article: wrap its words in section "first-section" (content/story/sections/01-first-section.mdx) in <Quote id="minister-wire">…</Quote>',
+  ],
+  'quote-mark-unknown': [
+    'content/data/statements.yaml: entry "minister-ready", field "text": is not marked in the article: wrap its words in section "first-section" (content/story/sections/01-first-section.mdx) in <Quote id="minister-ready">…</Quote>',
+    'content/story/sections/01-first-section.mdx: <Quote id="minister-steady"> names no statement in content/data/statements.yaml; use a statement\'s id, or remove the tag and keep its words',
+  ],
+  'quote-mark-words': [
+    'content/story/sections/01-first-section.mdx: <Quote id="minister-ready"> wraps “we are ready,” but the statement’s text is “we are ready”; wrap exactly its words (for a quote, the words inside the quotation marks, without the comma or full stop)',
+  ],
+  'unknown-highlight': [
+    'content/story/sections/01-first-section.mdx: entry "first-section", field "map.highlight" (item 2): "fx-east" is not a position id in content/data/positions.yaml',
+  ],
+  'view-outside-map': [
+    'content/story/sections/01-first-section.mdx: entry "first-section", field "map.bounds": [[42, -5], [58, 35]] reaches outside the story map ([[40, 0], [60, 40]], set in content/data/map.yaml); keep each view inside it',
+  ],
   'uncited-source': [
     'content/data/sources.yaml: entry "s03", field "id": is not cited by any position, movement, statement or timeline entry; cite it or remove it',
   ],

@@ -1,0 +1,215 @@
+// `npm run bench`: builds the site, then measures what a reader downloads and how fast it renders.
+// Writes bench-results/report.json and bench-results/report.md, and prints the table.
+//   - bytes (gzip -9) of HTML, CSS, JS up front, all JS, fonts, data and images, and the request
+//     count, for the story, a section page and the embed page, from a real Chromium page load;
+//   - Lighthouse 12.2.3, mobile and desktop, median of 3 runs: scores, LCP, TBT, CLS;
+//   - build time; and, with --scale, the same for a generated 1,000-position story.
+// The browser is resolved as for the e2e tests (CHROME_PATH, a system Chromium, else @sparticuz/chromium).
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { chromeExecutable } from '../tests/e2e/helpers/browser.ts';
+import { serveStatic } from '../tests/e2e/helpers/serve.ts';
+import { BUDGETS } from '../src/lib/weights/budgets.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const outDir = join(root, 'bench-results');
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const PAGES = [
+  { name: 'story', path: '' },
+  { name: 'section page', path: 'troop-buildup/' },
+  { name: 'embed', path: 'embed/map/' },
+];
+
+/** Runs a command to completion (async, so an in-process server keeps answering). */
+function run(command, args, options = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], ...options });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve(output) : reject(new Error(`${command} ${args.join(' ')} exited ${code}\n${output.slice(-3000)}`))));
+  });
+}
+
+export async function buildSite(dist, extraEnv = {}) {
+  const started = performance.now();
+  await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--force', '--outDir', dist], {
+    env: { ...process.env, NODE_ENV: 'production', SITE_URL: 'http://127.0.0.1', ...extraEnv },
+  });
+  return Math.round(performance.now() - started);
+}
+
+const gzip = (body) => gzipSync(body, { level: 9 }).length;
+
+function kind(resourceType, url) {
+  if (resourceType === 'document') return 'html';
+  if (resourceType === 'stylesheet') return 'css';
+  if (resourceType === 'script') return 'js';
+  if (resourceType === 'font') return 'fonts';
+  if (resourceType === 'image' || /\.(png|svg|jpe?g|webp|avif|ico)$/.test(url)) return 'images';
+  return 'data';
+}
+
+/** Loads a page in Chromium at 1280×800 and sums what it downloaded, by kind (gzip bytes). */
+async function pageTransfer(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const responses = [];
+  page.on('response', (r) => responses.push(r));
+  await page.goto(url, { waitUntil: 'networkidle' });
+  const totals = { requests: 0, otherHosts: 0, html: 0, css: 0, js: 0, fonts: 0, data: 0, images: 0 };
+  for (const response of responses) {
+    const request = response.request();
+    totals.requests++;
+    if (new URL(request.url()).hostname !== '127.0.0.1') totals.otherHosts++;
+    const body = await response.body().catch(() => Buffer.alloc(0));
+    totals[kind(request.resourceType(), request.url())] += gzip(body);
+  }
+  await context.close();
+  return totals;
+}
+
+const median = (values) => {
+  const sorted = values.filter((v) => typeof v === 'number').sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.floor((sorted.length - 1) / 2)] : null;
+};
+
+async function lighthouseRuns(url, preset, chromePath) {
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) {
+    const file = join(outDir, 'lighthouse', `${preset}-${encodeURIComponent(url).slice(-40)}-${i}.json`);
+    const args = [
+      'node_modules/lighthouse/cli/index.js', url, '--quiet', '--output=json', `--output-path=${file}`,
+      '--only-categories=performance,accessibility,best-practices,seo',
+      '--chrome-flags=--headless=new --no-sandbox --no-zygote --disable-gpu --disable-dev-shm-usage --disable-background-networking',
+      ...(preset === 'desktop' ? ['--preset=desktop'] : []),
+    ];
+    await run(process.execPath, args, { env: { ...process.env, CHROME_PATH: chromePath } });
+    const lhr = JSON.parse(readFileSync(file, 'utf8'));
+    const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+    runs.push({
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      bestPractices: score('best-practices'),
+      seo: score('seo'),
+      lcpMs: Math.round(lhr.audits['largest-contentful-paint'].numericValue),
+      tbtMs: Math.round(lhr.audits['total-blocking-time'].numericValue),
+      cls: Number(lhr.audits['cumulative-layout-shift'].numericValue.toFixed(3)),
+    });
+  }
+  return Object.fromEntries(Object.keys(runs[0]).map((key) => [key, median(runs.map((r) => r[key]))]));
+}
+
+/** Milliseconds from navigation to the interactive map having drawn its markers. */
+async function mapFirstRender(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const started = performance.now();
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.locator('[data-map-ready="true"]').first().waitFor({ timeout: 60_000 });
+  const ms = Math.round(performance.now() - started);
+  const markers = await page.locator('.leaflet-marker-pane > *, .leaflet-overlay-pane path.leaflet-interactive').count();
+  await context.close();
+  return { ms, markers };
+}
+
+const kb = (bytes) => (bytes / 1024).toFixed(1);
+
+function table(report) {
+  const lines = [
+    `# Benchmark, ${report.date}`,
+    '',
+    `Build: ${(report.buildMs / 1000).toFixed(1)} s. Bytes are gzip -9 KB. Lighthouse: median of ${RUNS} runs.`,
+    '',
+    '| page | HTML | CSS | JS up front | all JS | fonts | data | images | requests | other hosts |',
+    '| --- | --: | --: | --: | --: | --: | --: | --: | --: | --: |',
+    ...report.pages.map((p) =>
+      `| ${p.name} | ${kb(p.bytes.html)} | ${kb(p.bytes.css)} | ${kb(p.bytes.jsUpFront)} | ${kb(p.bytes.jsAll)} | ${kb(p.transfer.fonts)} | ${kb(p.transfer.data)} | ${kb(p.transfer.images)} | ${p.transfer.requests} | ${p.transfer.otherHosts} |`),
+    '',
+    '| page | Lighthouse | performance | accessibility | best practices | SEO | LCP ms | TBT ms | CLS |',
+    '| --- | --- | --: | --: | --: | --: | --: | --: | --: |',
+    ...report.pages.flatMap((p) =>
+      ['mobile', 'desktop'].filter((f) => p.lighthouse[f]).map((f) => {
+        const l = p.lighthouse[f];
+        return `| ${p.name} | ${f} | ${l.performance} | ${l.accessibility} | ${l.bestPractices} | ${l.seo} | ${l.lcpMs} | ${l.tbtMs} | ${l.cls} |`;
+      })),
+    '',
+    `Budgets (enforced by tests/build/budgets.test.ts): story HTML + CSS ≤ ${kb(BUDGETS.storyHtmlAndCss)} KB ` +
+      `(now ${kb(report.pages[0].bytes.html + report.pages[0].bytes.css)}), story JS ≤ ${kb(BUDGETS.storyAllJs)} KB ` +
+      `(now ${kb(report.pages[0].bytes.jsAll)}).`,
+  ];
+  if (report.scale) {
+    const s = report.scale;
+    lines.push('', `Scale fixture (${s.positions} positions, ${s.statements} statements): build ${(s.buildMs / 1000).toFixed(1)} s, ` +
+      `map first render ${s.mapFirstRenderMs} ms with ${s.markersDrawn} marker elements, story HTML ${kb(s.htmlGzip)} KB gzip.`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+async function main() {
+  const { builtPageWeight } = await import('../tests/helpers/weights.ts');
+  mkdirSync(join(outDir, 'lighthouse'), { recursive: true });
+  const dist = join(root, 'dist-bench');
+  console.log('Building…');
+  const buildMs = await buildSite(dist);
+  const server = await serveStatic(dist, '/');
+  const { path: chromePath, args } = await chromeExecutable();
+  const browser = await chromium.launch({ executablePath: chromePath, headless: true, args });
+  const report = { date: new Date().toISOString(), runs: RUNS, buildMs, pages: [] };
+  try {
+    for (const { name, path } of PAGES) {
+      console.log(`Measuring ${name}…`);
+      const url = server.url + path;
+      const weight = builtPageWeight(dist, '/', join(path, 'index.html'));
+      const bytes = {
+        html: weight.htmlGzip,
+        css: weight.cssGzip,
+        jsUpFront: weight.jsGzip(weight.upFrontJs),
+        jsAll: weight.jsGzip(weight.allJs),
+      };
+      const transfer = await pageTransfer(browser, url);
+      const lighthouse = process.argv.includes('--no-lighthouse')
+        ? {}
+        : { mobile: await lighthouseRuns(url, 'mobile', chromePath), desktop: await lighthouseRuns(url, 'desktop', chromePath) };
+      report.pages.push({ name, path: `/${path}`, bytes, transfer, lighthouse });
+    }
+    if (process.argv.includes('--scale')) report.scale = await measureScale(browser);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  writeFileSync(join(outDir, 'report.json'), JSON.stringify(report, null, 2));
+  const text = table(report);
+  writeFileSync(join(outDir, 'report.md'), text);
+  console.log(`\n${text}\nWritten to bench-results/report.json and bench-results/report.md`);
+}
+
+async function measureScale(browser) {
+  const { generateScaleFixture } = await import('../tests/fixtures/scale/generate.mjs');
+  const { builtPageWeight } = await import('../tests/helpers/weights.ts');
+  const contentDir = join(root, 'tests', 'fixtures', 'scale', 'content');
+  const counts = generateScaleFixture(contentDir);
+  const dist = join(root, 'dist-scale');
+  console.log(`Building the scale fixture (${counts.positions} positions, ${counts.statements} statements)…`);
+  const buildMs = await buildSite(dist, { EXPLAINER_CONTENT_DIR: contentDir });
+  const server = await serveStatic(dist, '/');
+  try {
+    const render = await mapFirstRender(browser, server.url);
+    return {
+      ...counts,
+      buildMs,
+      mapFirstRenderMs: render.ms,
+      markersDrawn: render.markers,
+      htmlGzip: builtPageWeight(dist, '/', 'index.html').htmlGzip,
+    };
+  } finally {
+    await server.close();
+  }
+}
+
+await main();
