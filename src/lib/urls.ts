@@ -12,5 +12,8 @@ export function absoluteUrl(site: string | URL, base: string, path = ''): string
 /** The path of a section's own page, relative to the base. */
 export const sectionPath = (id: string): string => `${id}/`;
 
+/** The page with every position in a table (the map's full text equivalent), relative to the base. */
+export const POSITIONS_PATH = 'positions/';
+
 /** The path of a section's share image, relative to the base. */
 export const shareImagePath = (id: string): string => `share/${id}.png`;

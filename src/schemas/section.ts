@@ -6,7 +6,7 @@ export const kebabId = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case: lower-case letters, digits and single hyphens');
 
 /** Paths the site already uses at its top level; a section id may not take one of them. */
-export const RESERVED_SECTION_IDS = ['data', 'embed', 'map', 'share', 'story', 'statement', '404', '_astro'] as const;
+export const RESERVED_SECTION_IDS = ['data', 'embed', 'map', 'positions', 'share', 'story', 'statement', '404', '_astro'] as const;
 
 /** A latitude/longitude pair in decimal degrees: [lat, lng]. */
 const latLng = z.tuple([z.number().min(-85).max(85), z.number().min(-180).max(180)]);

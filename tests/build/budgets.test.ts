@@ -23,7 +23,7 @@ describe('byte budgets', () => {
   });
 
   const sectionPages = readdirSync(dir, { withFileTypes: true })
-    .filter((e) => e.isDirectory() && !['_astro', 'data', 'share', 'map', 'embed'].includes(e.name))
+    .filter((e) => e.isDirectory() && !['_astro', 'data', 'share', 'map', 'embed', 'positions'].includes(e.name))
     .map((e) => join(e.name, 'index.html'))
     .filter((file) => {
       try {

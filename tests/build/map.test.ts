@@ -34,7 +34,9 @@ describe.each(BUILDS)('$name build: troop map', ({ dir, base }) => {
   it.each(['', ...sections.map((s) => `${s.id}/`)])('/%s has the static map in a figure, before the text, and no style attributes', (path) => {
     const doc = readHtml(join(dir, path, 'index.html'));
     const grid = doc.querySelector('.story-grid')!;
-    expect(grid.firstElementChild?.classList.contains('story-grid__map')).toBe(true);
+    expect(Array.from(grid.children, (c) => c.className.split(' ').find((n) => n.startsWith('story-')))).toEqual([
+      'story-layout__intro', 'story-grid__map', 'story-grid__text', 'story-grid__sidebar',
+    ]);
     const img = grid.querySelector('figure img[data-static-map]')!;
     const view = path ? path.slice(0, -1) : 'overview';
     expect(img.getAttribute('src')).toBe(`${base}map/static/${view}.svg`);
@@ -44,8 +46,10 @@ describe.each(BUILDS)('$name build: troop map', ({ dir, base }) => {
     expect(doc.querySelectorAll('[style]')).toHaveLength(0);
   });
 
-  it('/ has the positions table: caption, column headers, one row per position with its sources', () => {
-    const doc = readHtml(join(dir, 'index.html'));
+  it('/positions/ has the positions table: caption, column headers, one row per position with its sources', () => {
+    const doc = readHtml(join(dir, 'positions', 'index.html'));
+    expect(doc.querySelector('h1')?.textContent).toBe('Every position on the map');
+    expect(readHtml(join(dir, 'index.html')).querySelector(`.troop-map a[href="${base}positions/"]`)).not.toBeNull();
     const table = doc.querySelector('#positions-table table')!;
     expect(table.querySelector('caption')?.textContent).toContain('as of 7 Feb 2022');
     expect(Array.from(table.querySelectorAll('thead th[scope="col"]'), (th) => th.textContent)).toEqual([

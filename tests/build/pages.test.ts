@@ -54,11 +54,11 @@ describe.each(BUILDS)('$name build: pages and metadata', ({ dir, base }) => {
     for (const f of files) expect(pngSize(readFileSync(join(dir, 'share', f))), f).toEqual({ width: 1200, height: 630 });
   });
 
-  it('sitemap.xml lists the story and every section page, with absolute URLs', () => {
+  it('sitemap.xml lists the story, every section page and the positions page, with absolute URLs', () => {
     const xml = readFileSync(join(dir, 'sitemap.xml'), 'utf8');
     expect(xml).toContain('xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"');
     const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
-    expect(locs).toEqual([abs(), ...sections.map((s) => abs(`${s.id}/`))]);
+    expect(locs).toEqual([abs(), ...sections.map((s) => abs(`${s.id}/`)), abs('positions/')]);
   });
 
   it('robots.txt references the sitemap', () => {

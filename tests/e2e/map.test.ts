@@ -196,14 +196,16 @@ describe('troop map without JavaScript', () => {
     expect(await page.locator('.troop-map figcaption').isVisible()).toBe(true);
     expect(await page.locator('.map-legend__sides li').count()).toBe(4);
     const data = await publishedMap(context.request, site.url(ROOT_BUILD));
+    // A place name is a link to its row on the positions page; the map links to that page too.
+    const place = page.locator('a[data-place]').first();
+    const href = (await place.getAttribute('href'))!;
+    expect(href).toMatch(/^\/positions\/#position-/);
+    await page.locator('.troop-map figcaption a').click();
+    await page.waitForURL(/\/positions\/$/);
     const rows = page.locator('#positions-table tbody tr[id^="position-"]');
     expect(await rows.count()).toBe(data.positions.length);
     expect(await page.locator('#positions-table thead th[scope="col"]').count()).toBe(8);
-    // A place name is a link to its row.
-    const place = page.locator('a[data-place]').first();
-    const href = await place.getAttribute('href');
-    expect(href).toMatch(/^#position-/);
-    expect(await page.locator(href!).count()).toBe(1);
+    expect(await page.locator(`#${href.split('#')[1]}`).count()).toBe(1);
     for (const s of sections.slice(0, 2)) {
       await open(page, site.url(ROOT_BUILD, `${s.id}/`));
       expect(await page.locator('.troop-map__static').evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0)).toBe(true);
