@@ -111,7 +111,7 @@ async function mapFirstRender(browser, url) {
   const page = await context.newPage();
   const started = performance.now();
   await page.goto(url, { waitUntil: 'commit' });
-  await page.locator('[data-map-ready="true"]').first().waitFor({ timeout: 60_000 });
+  await page.locator('.troop-map--live').first().waitFor({ timeout: 60_000 });
   const ms = Math.round(performance.now() - started);
   const markers = await page.locator('.leaflet-marker-pane > *, .leaflet-overlay-pane path.leaflet-interactive').count();
   await context.close();

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { pageAssets, scriptGraph } from '../../src/lib/weights/page-assets';
+import { pageAssets, scriptGraph } from '../../src/lib/weights/page-assets.ts';
 
 export const gzipBytes = (data: string | Buffer) => gzipSync(data, { level: 9 }).length;
 

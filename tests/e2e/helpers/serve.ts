@@ -3,6 +3,7 @@
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -25,6 +26,8 @@ const TYPES: Record<string, string> = {
   '.woff': 'font/woff',
   '.webmanifest': 'application/manifest+json',
 };
+
+const COMPRESSIBLE = /^(text\/|application\/(json|geo\+json|xml|manifest\+json)|image\/svg\+xml)/;
 
 export interface StaticServer {
   server: Server;
@@ -54,11 +57,17 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticServe
         if (!path.endsWith('/')) throw new Error('directory without trailing slash');
         file = join(file, 'index.html');
       }
-      const body = await readFile(file); // read before writeHead: a missing file must become a 404
+      const raw = await readFile(file); // read before writeHead: a missing file must become a 404
+      const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+      // Like every static host we document, compress text when the browser accepts it.
+      const compress = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+      const body = compress ? gzipSync(raw) : raw;
       res.writeHead(200, {
-        'content-type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
+        'content-type': type,
         'content-length': body.length,
         'cache-control': 'no-store',
+        vary: 'accept-encoding',
+        ...(compress ? { 'content-encoding': 'gzip' } : {}),
       });
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch {
