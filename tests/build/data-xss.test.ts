@@ -4,10 +4,12 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Window } from 'happy-dom';
 import { parseHtml } from '../helpers/html';
 import { buildWithContent } from './data-build';
 
 const PAYLOAD = '</script><img src=x onerror=alert(1)>';
+const { DOMParser } = new Window();
 const out = mkdtempSync(join(tmpdir(), 'explainer-xss-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
@@ -75,5 +77,26 @@ describe('markup in the data stays text', () => {
     const timeline = JSON.parse(read('data/timeline.json')) as { event: string }[];
     expect(timeline.map((e) => e.event)).toContain(PAYLOAD);
     expect(read('data/positions.csv').split('\r\n')[1]!.split(',')).toContain(PAYLOAD);
+  });
+
+  it('the map island data file carries the exact characters, as JSON', () => {
+    const text = read('map/data.json');
+    expect(text).toContain(JSON.stringify(PAYLOAD).slice(1, -1));
+    expect(JSON.stringify(JSON.parse(text))).toContain(JSON.stringify(PAYLOAD).slice(1, -1));
+  });
+
+  it('the static SVG maps hold the characters as escaped text, never as elements', () => {
+    const files = (readdirSync(join(out, 'map/static')) as string[]).filter((f) => f.endsWith('.svg'));
+    expect(files.length).toBeGreaterThan(0);
+    let labelled = 0;
+    for (const file of files) {
+      const svg = read(join('map/static', file));
+      const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+      expect(doc.getElementsByTagName('parsererror').length, file).toBe(0);
+      expect(doc.getElementsByTagName('img').length, file).toBe(0);
+      expect(doc.getElementsByTagName('script').length, file).toBe(0);
+      if (doc.documentElement.textContent?.includes(PAYLOAD)) labelled++;
+    }
+    expect(labelled, 'the payload label appears as text in at least one static map').toBeGreaterThan(0);
   });
 });
