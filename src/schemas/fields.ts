@@ -62,3 +62,25 @@ export const webUrl = z.url({
 export const text = z.string().trim().min(1, 'must not be empty');
 
 export type Confidence = z.infer<typeof confidence>;
+
+/**
+ * How a map entry (a position or a movement) is dated, how sure we are and where it comes from:
+ * the same fields, with the same rules, on both.
+ */
+export const provenanceFields = {
+  /**
+   * The day (or month/year, if that is all that is known) the status is reported for. Must not be
+   * later than the map's date. Leave out when no date is known, and say why in `asOfNote`.
+   */
+  asOf: partialIsoDate.optional(),
+  /** The brief's as-of wording when it says more than `asOf`, e.g. "2021-12-25 (image); 2022-02-07 (movement report)". */
+  asOfNote: text.optional(),
+  /** high, medium or low. When the brief gives a mixed or in-between level, use the lower one and explain in `confidenceNote`. */
+  confidence,
+  /** The brief's exact confidence wording when it is more nuanced, e.g. "high (drawdown); medium (numbers)". */
+  confidenceNote: text.optional(),
+  /** Ids of the sources (sources.yaml) for this entry; at least one. */
+  sources: sourceIds,
+  /** Anything a reader or editor should know: disagreements between sources, later events not shown, why an end is not plotted. */
+  note: text.optional(),
+};

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { kebabId } from './section';
-import { confidence, partialIsoDate, refId, sourceIds, text } from './fields';
+import { provenanceFields, refId, text } from './fields';
 import { forceSide } from './position';
 
 /** Where a movement is on the map's date: ordered but not started, under way, arriving, or arrived. */
@@ -35,18 +35,7 @@ export const movementSchema = z
     to: endpointSchema,
     /** How many, in words, as published. */
     strength: text.optional(),
-    /** The day (or month) the status is reported for; not later than the map's date. */
-    asOf: partialIsoDate.optional(),
-    /** The brief's wording about dates when it says more than `asOf`. */
-    asOfNote: text.optional(),
-    /** high, medium or low (the lower level when the brief gives a mixed one). */
-    confidence,
-    /** The brief's exact confidence wording when more nuanced. */
-    confidenceNote: text.optional(),
-    /** Ids of the sources (sources.yaml); at least one. */
-    sources: sourceIds,
-    /** What a reader should know, e.g. why one end is not plotted. */
-    note: text.optional(),
+    ...provenanceFields,
   })
   .strict();
 

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { kebabId } from './section';
-import { confidence, latitude, longitude, partialIsoDate, refId, sourceIds, text } from './fields';
+import { latitude, longitude, provenanceFields, refId, text } from './fields';
 
 /** Whose forces: Russian forces in Russia (incl. Crimea), Russian forces in Belarus, US forces, NATO battlegroups. */
 export const forceSide = z.enum(['russia', 'russia-in-belarus', 'us', 'nato']);
@@ -55,21 +55,7 @@ export const positionSchema = z
     coordinateSource: refId,
     /** How many troops or how much equipment, as published. */
     strength: strengthSchema,
-    /**
-     * The day (or month/year, if that is all that is known) the status is reported for. Must not be
-     * later than the map's date. Leave out when no date is known, and say why in `asOfNote`.
-     */
-    asOf: partialIsoDate.optional(),
-    /** The brief's as-of wording when it says more than `asOf`, e.g. "2021-12-25 (image); 2022-02-07 (movement report)". */
-    asOfNote: text.optional(),
-    /** high, medium or low. When the brief gives a mixed or in-between level, use the lower one and explain in `confidenceNote`. */
-    confidence,
-    /** The brief's exact confidence wording when it is more nuanced, e.g. "high (drawdown); medium (numbers)". */
-    confidenceNote: text.optional(),
-    /** Ids of the sources (sources.yaml) for this row; at least one. */
-    sources: sourceIds,
-    /** Anything a reader or editor should know: disagreements between sources, later events not shown. */
-    note: text.optional(),
+    ...provenanceFields,
   })
   .strict();
 

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
+import { isoDate } from './fields';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD');
 
 /** The story's metadata (`content/story/story.yaml`), shown in the header and used in every page's tags. */
 export const storySchema = z
