@@ -8,9 +8,9 @@ import { createPortal } from 'react-dom';
 import type { Basemap } from '../../lib/map/basemap';
 import { labelWidth, placeLabels } from '../../lib/map/labels';
 import type { MapData, MapPosition } from '../../lib/map/map-data';
-import { coincidentOffsets } from '../../lib/map/spread';
+import { dodge } from '../../lib/map/dodge';
 import { OVERVIEW_ID, captionText, findView, viewIdFromLocation } from '../../lib/map/views';
-import { basemapLayer, createPanes, movementLayer, positionMarker } from './leaflet-layers';
+import { basemapLayer, createPanes, movementLayer, positionMarker, shiftMarker } from './leaflet-layers';
 import PositionPanel from './PositionPanel';
 import liveCss from './troop-map-live.css?url';
 import ViewText from './ViewText';
@@ -116,10 +116,9 @@ export default function TroopMapIsland({ dataUrl, basemapUrl, initialView, follo
       L.control.attribution({ prefix: false, position: 'bottomright' }).addAttribution('Basemap: Natural Earth').addTo(map);
       map.fitBounds(frame, { animate: false });
       arrowsRef.current = movementLayer(map, data.movements);
-      const offsets = coincidentOffsets(data.positions);
       const markers = markersRef.current;
       for (const p of data.positions) {
-        const marker = positionMarker(p, offsets.get(p.id));
+        const marker = positionMarker(p);
         const openDetails = () => {
           setPanelAtTop(map.latLngToContainerPoint(marker.getLatLng()).y > map.getSize().y / 2);
           setOpenId(p.id);
@@ -183,13 +182,30 @@ export default function TroopMapIsland({ dataUrl, basemapUrl, initialView, follo
     const view = findView(data.views, viewId);
     const emphasis = view.highlight.length > 0;
     const size = map.getSize();
-    const offsets = coincidentOffsets(data.positions);
+    const container = map.getContainer();
+    // Where Leaflet draws each marker (whole pixels), in the map container's coordinates.
+    const at = (p: MapPosition) => map.layerPointToContainerPoint(map.latLngToLayerPoint([p.lat, p.lng]).round());
+    const inView = (p: MapPosition) => map.getBounds().contains([p.lat, p.lng]);
+    // Crowded markers step aside so every one keeps a whole 24×24 target, none under a map control
+    // (WCAG 2.2 target size): the view's highlighted positions first, then those in view.
+    const frame = container.getBoundingClientRect();
+    const obstacles = [...(container.closest('.tm-live') ?? container).querySelectorAll('.leaflet-control, .tm-picker')]
+      .map((e) => e.getBoundingClientRect())
+      .filter((r) => r.width > 0 && r.height > 0)
+      .map((r) => ({ left: r.left - frame.left, top: r.top - frame.top, right: r.right - frame.left, bottom: r.bottom - frame.top }));
+    const rank = (p: MapPosition) => (view.highlight.includes(p.id) ? 0 : inView(p) ? 1 : 2);
+    const order = [...data.positions].sort((a, b) => rank(a) - rank(b));
+    const offsets = dodge(
+      order.map((p) => ({ id: p.id, ...at(p) })),
+      { obstacles, frame: { width: size.x, height: size.y } },
+    );
+    for (const [id, marker] of markersRef.current) shiftMarker(marker, offsets.get(id) ?? [0, 0]);
     const point = (p: MapPosition) => {
-      const at = map.latLngToContainerPoint([p.lat, p.lng]);
+      const { x, y } = at(p);
       const [dx, dy] = offsets.get(p.id) ?? [0, 0];
-      return { x: at.x + dx, y: at.y + dy };
+      return { x: x + dx, y: y + dy };
     };
-    const visible = data.positions.filter((p) => map.getBounds().contains([p.lat, p.lng]));
+    const visible = data.positions.filter(inView);
     const candidates = (emphasis ? visible.filter((p) => view.highlight.includes(p.id)) : visible).map((p) => ({
       id: p.id,
       ...point(p),
@@ -205,7 +221,6 @@ export default function TroopMapIsland({ dataUrl, basemapUrl, initialView, follo
       el.classList.toggle('tm-marker--label-left', side === 'left');
     }
     // Country names give way to markers and their labels, which matter more.
-    const container = map.getContainer();
     const taken = [...container.querySelectorAll('.tm-marker__symbol, .tm-marker--labelled .tm-marker__label')].map((e) => e.getBoundingClientRect());
     for (const name of container.querySelectorAll<HTMLElement>('.tm-country')) {
       name.classList.remove('tm-country--hidden');

@@ -71,15 +71,18 @@ export function movementLayer(map: L.Map, movements: MapMovement[]): Map<string,
 /** The accessible name of a marker: what a sighted reader gets from its symbol and label. */
 export const markerName = (p: MapPosition): string => `${p.label}: ${p.sideName}, ${p.statusName}, ${p.confidence} confidence`;
 
-/** A focusable marker: an HTML icon with the side's symbol and a short label beside it. */
-export function positionMarker(p: MapPosition, offset: [number, number] | undefined): L.Marker {
-  const [dx, dy] = offset ?? [0, 0];
-  const html = `<span class="tm-marker__symbol">${symbolSvg(p, 20)}</span><span class="tm-marker__label">${escapeXml(p.short)}</span>`;
+/**
+ * A focusable marker: an HTML icon with the side's symbol and a short label beside it. Where markers
+ * crowd, the island moves the icon off its point (CSS `translate`) and shows the leader, a thin line
+ * back to a dot on the true point.
+ */
+export function positionMarker(p: MapPosition): L.Marker {
+  const html = `<span class="tm-marker__leader"></span><span class="tm-marker__symbol">${symbolSvg(p, 20)}</span><span class="tm-marker__label">${escapeXml(p.short)}</span>`;
   const marker = L.marker([p.lat, p.lng], {
     keyboard: true,
     autoPanOnFocus: false,
     riseOnHover: true,
-    icon: L.divIcon({ className: `tm-marker tm-marker--${p.side}`, html, iconSize: [24, 24], iconAnchor: [12 - dx, 12 - dy] }),
+    icon: L.divIcon({ className: `tm-marker tm-marker--${p.side}`, html, iconSize: [24, 24], iconAnchor: [12, 12] }),
   });
   marker.on('add', function nameMarker() {
     const el = marker.getElement();
@@ -90,4 +93,17 @@ export function positionMarker(p: MapPosition, offset: [number, number] | undefi
     el.dataset.positionId = p.id;
   });
   return marker;
+}
+
+/** Moves a marker's icon [dx, dy] pixels off its point; beyond a few pixels, a leader shows where it belongs. */
+export function shiftMarker(marker: L.Marker, [dx, dy]: [number, number]): void {
+  const el = marker.getElement();
+  if (!el) return;
+  el.style.translate = dx || dy ? `${dx}px ${dy}px` : '';
+  const moved = Math.hypot(dx, dy) > 4;
+  el.classList.toggle('tm-marker--moved', moved);
+  if (moved) {
+    el.style.setProperty('--leader-length', `${Math.hypot(dx, dy).toFixed(1)}px`);
+    el.style.setProperty('--leader-angle', `${Math.atan2(-dy, -dx).toFixed(4)}rad`);
+  }
 }

@@ -12,15 +12,19 @@ interface AxeViolation {
   nodes: { target: string[]; failureSummary: string }[];
 }
 
-/** Runs every axe rule on the page; returns how many rules passed and a summary of each violation. */
-export async function runAxe(page: Page): Promise<{ passes: number; violations: string[] }> {
+/**
+ * Runs every axe rule on the page, `target-size` (WCAG 2.2 SC 2.5.8, off by default in axe) included,
+ * or only the rules in `only`; returns how many rules passed and a summary of each violation.
+ */
+export async function runAxe(page: Page, only?: string[]): Promise<{ passes: number; violations: string[] }> {
   // Evaluated over the DevTools protocol: the page's CSP (rightly) blocks addScriptTag's inline script.
-  await page.evaluate(axeSource);
-  const { violations, passes } = await page.evaluate(async () => {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  const { violations, passes } = await page.evaluate(async (only) => {
     type Axe = { run(ctx: Document, o: object): Promise<{ violations: unknown[]; passes: unknown[] }> };
-    const result = await (window as unknown as { axe: Axe }).axe.run(document, { resultTypes: ['violations'] });
+    const options = only ? { runOnly: only } : { rules: { 'target-size': { enabled: true } } };
+    const result = await (window as unknown as { axe: Axe }).axe.run(document, { resultTypes: ['violations'], ...options });
     return { violations: result.violations, passes: result.passes.length };
-  });
+  }, only);
   return {
     passes,
     violations: (violations as AxeViolation[]).map(
