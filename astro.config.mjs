@@ -5,12 +5,15 @@ import react from '@astrojs/react';
 import { normaliseBasePath, normaliseSiteUrl } from './src/lib/deploy-paths.mjs';
 import validateData from './src/integrations/validate-data.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
+import { tileLayerConfig } from './src/lib/map/tiles.mjs';
 
 // Deploy settings come from the environment so one build recipe serves every host:
 //   SITE_URL  = the canonical origin, e.g. https://news.example.org
 //   BASE_PATH = the sub-path the folder is served from, e.g. /explainers/macron-moscow/
 const site = normaliseSiteUrl(process.env.SITE_URL);
 const base = normaliseBasePath(process.env.BASE_PATH);
+// Optional raster tiles (off by default): their host is the only one the CSP then allows for images.
+const tiles = tileLayerConfig(process.env);
 if (!process.env.SITE_URL && process.argv.includes('build')) {
   console.warn(`[explainer] SITE_URL is not set: canonical links and share tags will point to ${site}`);
 }
@@ -29,7 +32,7 @@ export default defineConfig({
     csp: {
       directives: [
         "default-src 'self'",
-        "img-src 'self' data:",
+        tiles ? `img-src 'self' data: ${tiles.origin}` : "img-src 'self' data:",
         "font-src 'self'",
         "connect-src 'self'",
         "object-src 'none'",

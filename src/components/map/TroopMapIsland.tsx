@@ -10,6 +10,7 @@ import { labelWidth, placeLabels } from '../../lib/map/labels';
 import type { MapData, MapPosition } from '../../lib/map/map-data';
 import { dodge } from '../../lib/map/dodge';
 import { OVERVIEW_ID, captionText, findView, viewIdFromLocation } from '../../lib/map/views';
+import { escapeXml } from '../../lib/sitemap';
 import { basemapLayer, createPanes, movementLayer, positionMarker, shiftMarker } from './leaflet-layers';
 import PositionPanel from './PositionPanel';
 import liveCss from './troop-map-live.css?url';
@@ -27,6 +28,8 @@ interface Props {
   picker?: boolean;
   /** The page holding the positions table ("" when it is this page). */
   tablePage: string;
+  /** Optional raster tiles (MAP_TILE_URL at build); without them the map draws our own basemap. */
+  tiles?: { url: string; attribution: string };
 }
 
 /** Adds a stylesheet link once; resolves when it has loaded (the map is drawn only then). */
@@ -45,7 +48,7 @@ function loadStylesheet(href: string): Promise<void> {
 
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-export default function TroopMapIsland({ dataUrl, basemapUrl, initialView, follow = false, picker = false, tablePage }: Props) {
+export default function TroopMapIsland({ dataUrl, basemapUrl, initialView, follow = false, picker = false, tablePage, tiles }: Props) {
   const rootRef = useRef<HTMLDivElement>(null);
   const containerRef = useRef<HTMLDivElement>(null);
   const mapRef = useRef<L.Map | null>(null);
@@ -75,16 +78,18 @@ export default function TroopMapIsland({ dataUrl, basemapUrl, initialView, follo
         })
         // Without its data the live map stays hidden and the static map, which needs none, stays.
         .catch(() => {});
-      // The basemap is decoration: the map works without it.
-      fetch(basemapUrl)
-        .then((r) => (r.ok ? (r.json() as Promise<Basemap>) : null))
-        .then((b) => alive && b && setBasemap(b))
-        .catch(() => {});
+      // The basemap is decoration: the map works without it. Configured tiles replace it.
+      if (!tiles) {
+        fetch(basemapUrl)
+          .then((r) => (r.ok ? (r.json() as Promise<Basemap>) : null))
+          .then((b) => alive && b && setBasemap(b))
+          .catch(() => {});
+      }
       return () => {
         alive = false;
       };
     },
-    [dataUrl, basemapUrl, picker],
+    [dataUrl, basemapUrl, picker, tiles],
   );
 
   useEffect(
@@ -113,7 +118,10 @@ export default function TroopMapIsland({ dataUrl, basemapUrl, initialView, follo
       mapRef.current = map;
       createPanes(map);
       L.control.scale({ position: 'bottomleft', maxWidth: 110 }).addTo(map);
-      L.control.attribution({ prefix: false, position: 'bottomright' }).addAttribution('Basemap: Natural Earth').addTo(map);
+      // Leaflet inserts attributions as HTML: escape the configured text so it stays text.
+      const credit = tiles ? escapeXml(tiles.attribution) : 'Basemap: Natural Earth';
+      L.control.attribution({ prefix: false, position: 'bottomright' }).addAttribution(credit).addTo(map);
+      if (tiles) L.tileLayer(tiles.url, { attribution: '', maxZoom: 19 }).addTo(map);
       map.fitBounds(frame, { animate: false });
       arrowsRef.current = movementLayer(map, data.movements);
       const markers = markersRef.current;
