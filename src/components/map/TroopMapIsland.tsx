@@ -8,7 +8,7 @@ import { createPortal } from 'react-dom';
 import type { Basemap } from '../../lib/map/basemap';
 import { labelWidth, placeLabels } from '../../lib/map/labels';
 import type { MapData, MapPosition } from '../../lib/map/map-data';
-import { dodge } from '../../lib/map/dodge';
+import { DODGE_LIMIT, dodge } from '../../lib/map/dodge';
 import { OVERVIEW_ID, captionText, findView, viewIdFromLocation } from '../../lib/map/views';
 import { escapeXml } from '../../lib/sitemap';
 import { basemapLayer, createPanes, movementLayer, positionMarker, shiftMarker } from './leaflet-layers';
@@ -203,10 +203,13 @@ export default function TroopMapIsland({ dataUrl, basemapUrl, initialView, follo
       .map((r) => ({ left: r.left - frame.left, top: r.top - frame.top, right: r.right - frame.left, bottom: r.bottom - frame.top }));
     const rank = (p: MapPosition) => (view.highlight.includes(p.id) ? 0 : inView(p) ? 1 : 2);
     const order = [...data.positions].sort((a, b) => rank(a) - rank(b));
-    const offsets = dodge(
-      order.map((p) => ({ id: p.id, ...at(p) })),
-      { obstacles, frame: { width: size.x, height: size.y } },
-    );
+    const offsets =
+      order.length <= DODGE_LIMIT
+        ? dodge(
+            order.map((p) => ({ id: p.id, ...at(p) })),
+            { obstacles, frame: { width: size.x, height: size.y } },
+          )
+        : new Map<string, [number, number]>();
     for (const [id, marker] of markersRef.current) shiftMarker(marker, offsets.get(id) ?? [0, 0]);
     const point = (p: MapPosition) => {
       const { x, y } = at(p);

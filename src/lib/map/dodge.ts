@@ -5,6 +5,13 @@
 // position keeps its own marker, and the island draws a leader back to the true point when one moves.
 import type { Box } from './labels';
 
+/**
+ * Above this many positions the island does not dodge: the layout costs grow steeply with the number
+ * of markers, and a map that crowded needs clustering rather than nudging (see the benchmark's scale
+ * story). The story's own map is far below it.
+ */
+export const DODGE_LIMIT = 150;
+
 export interface DodgePoint {
   id: string;
   /** The marker's true position in pixels (container coordinates; rounded to whole pixels, as Leaflet draws). */
