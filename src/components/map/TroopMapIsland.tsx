@@ -11,7 +11,7 @@ import type { MapData, MapPosition } from '../../lib/map/map-data';
 import { DODGE_LIMIT, dodge } from '../../lib/map/dodge';
 import { OVERVIEW_ID, captionText, findView, viewIdFromLocation } from '../../lib/map/views';
 import { escapeXml } from '../../lib/sitemap';
-import { basemapLayer, createPanes, movementLayer, positionMarker, shiftMarker } from './leaflet-layers';
+import { applyClusters, basemapLayer, createPanes, movementLayer, positionMarker, shiftMarker } from './leaflet-layers';
 import PositionPanel from './PositionPanel';
 import liveCss from './troop-map-live.css?url';
 import ViewText from './ViewText';
@@ -55,6 +55,7 @@ export default function TroopMapIsland({ dataUrl, basemapUrl, initialView, follo
   const markersRef = useRef(new Map<string, L.Marker>());
   const arrowsRef = useRef(new Map<string, L.Polyline>());
   const relabelRef = useRef(() => {});
+  const clustersRef = useRef<L.LayerGroup | null>(null);
   const [data, setData] = useState<MapData | null>(null);
   const [basemap, setBasemap] = useState<Basemap | null>(null);
   const [viewId, setViewId] = useState<string>(initialView);
@@ -164,6 +165,7 @@ export default function TroopMapIsland({ dataUrl, basemapUrl, initialView, follo
         delete container.dataset.ready;
         markers.clear();
         arrowsRef.current.clear();
+        clustersRef.current = null;
         map.remove();
         mapRef.current = null;
       };
@@ -187,6 +189,12 @@ export default function TroopMapIsland({ dataUrl, basemapUrl, initialView, follo
   const relabel = useCallback(() => {
     const map = mapRef.current;
     if (!map || !data) return;
+    if (data.positions.length > DODGE_LIMIT) {
+      // Too many markers to dodge or label one by one: cluster those that would overlap.
+      clustersRef.current ??= L.layerGroup().addTo(map);
+      applyClusters(map, markersRef.current, clustersRef.current);
+      return;
+    }
     const view = findView(data.views, viewId);
     const emphasis = view.highlight.length > 0;
     const size = map.getSize();

@@ -5,6 +5,7 @@ import { countryLabels, countryShapes, type Basemap } from '../../lib/map/basema
 import type { MapMovement, MapPosition } from '../../lib/map/map-data';
 import { SIDES, movementDash, symbolSvg } from '../../lib/map/symbols';
 import { escapeXml } from '../../lib/sitemap';
+import { clusterByGrid } from '../../lib/map/cluster';
 
 /** Panes, bottom to top: countries, their names, then Leaflet's own overlay (arrows) and marker panes. */
 export function createPanes(map: L.Map): void {
@@ -105,5 +106,48 @@ export function shiftMarker(marker: L.Marker, [dx, dy]: [number, number]): void 
   if (moved) {
     el.style.setProperty('--leader-length', `${Math.hypot(dx, dy).toFixed(1)}px`);
     el.style.setProperty('--leader-angle', `${Math.atan2(-dy, -dx).toFixed(4)}rad`);
+  }
+}
+
+/**
+ * For maps too crowded to dodge: markers sharing a grid cell at this zoom give way to one cluster
+ * marker (focusable, named, Enter or click zooms in on its members); lone markers are put back.
+ */
+export function applyClusters(map: L.Map, markers: Map<string, L.Marker>, layer: L.LayerGroup): void {
+  layer.clearLayers();
+  const points = [...markers].map(([id, m]) => ({ id, ...map.latLngToContainerPoint(m.getLatLng()) }));
+  for (const c of clusterByGrid(points)) {
+    const members = c.ids.map((id) => markers.get(id)!);
+    if (members.length === 1) {
+      if (!map.hasLayer(members[0]!)) members[0]!.addTo(map);
+      continue;
+    }
+    for (const m of members) if (map.hasLayer(m)) m.remove();
+    const cluster = L.marker(map.containerPointToLatLng([c.x, c.y]), {
+      keyboard: true,
+      icon: L.divIcon({ className: 'tm-cluster', html: `<span>${members.length}</span>`, iconSize: [32, 32], iconAnchor: [16, 16] }),
+    });
+    const zoomToMembers = () => {
+      // Once the view settles, keyboard focus goes to the first member (or its new cluster).
+      map.once('moveend', function focusFirstMember() {
+        const first = members[0]!;
+        const target = map.hasLayer(first) ? first.getElement() : map.getContainer().querySelector<HTMLElement>('.tm-cluster');
+        target?.focus({ preventScroll: true });
+      });
+      map.fitBounds(L.latLngBounds(members.map((m) => m.getLatLng())), { padding: [48, 48], maxZoom: map.getMaxZoom() });
+    };
+    cluster.on('click', zoomToMembers);
+    cluster.on('keydown', function zoomWithKeys(e: L.LeafletKeyboardEvent) {
+      if (e.originalEvent.key === 'Enter' || e.originalEvent.key === ' ') {
+        e.originalEvent.preventDefault();
+        zoomToMembers();
+      }
+    });
+    cluster.on('add', function nameCluster() {
+      const el = cluster.getElement();
+      el?.setAttribute('role', 'button');
+      el?.setAttribute('aria-label', `${members.length} positions close together: zoom in`);
+    });
+    layer.addLayer(cluster);
   }
 }
