@@ -7,7 +7,7 @@ import { sourceSections } from '../helpers/content';
 import { ROOT_BUILD } from '../helpers/paths';
 import { runAxe } from './helpers/axe';
 import { currentView, mapReady, publishedMap } from './helpers/map';
-import { expectClean, frames, open, useSite } from './helpers/site';
+import { expectClean, frames, open, scrollToSection, useSite } from './helpers/site';
 
 const site = useSite([ROOT_BUILD]);
 const sections = sourceSections();
@@ -61,10 +61,7 @@ describe.each(viewports)('map targets at $width px', (viewport) => {
     await expectTargetsPass(page, 'overview');
     await expectEveryMarker(page, data.positions.length);
     for (const s of sections) {
-      await page.evaluate((id) => {
-        const el = document.getElementById(id)!;
-        window.scrollTo({ top: el.getBoundingClientRect().top + window.scrollY + 5, behavior: 'instant' });
-      }, s.id);
+      await scrollToSection(page, s.id);
       await expect.poll(() => currentView(page), { timeout: 3000 }).toBe(s.id);
       await expectTargetsPass(page, `/ at ${s.id}`);
     }

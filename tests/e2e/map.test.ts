@@ -8,7 +8,7 @@ import { sourceSections } from '../helpers/content';
 import { RESULTS_DIR, ROOT_BUILD, SUBPATH_BUILD } from '../helpers/paths';
 import { runAxe } from './helpers/axe';
 import { currentView, mapBounds, mapReady, publishedMap } from './helpers/map';
-import { expectClean, frames, open, useSite } from './helpers/site';
+import { expectClean, frames, open, scrollToSection, useSite } from './helpers/site';
 
 const site = useSite([ROOT_BUILD, SUBPATH_BUILD]);
 const sections = sourceSections();
@@ -77,10 +77,7 @@ describe('troop map (live)', () => {
     expect(await currentView(page)).toBe('overview');
     const data = await publishedMap(page.context().request, site.url(ROOT_BUILD));
     for (const s of sections) {
-      await page.evaluate((id) => {
-        const el = document.getElementById(id)!;
-        window.scrollTo({ top: el.getBoundingClientRect().top + window.scrollY + 5, behavior: 'instant' });
-      }, s.id);
+      await scrollToSection(page, s.id);
       await expect.poll(() => currentView(page), { timeout: 3000 }).toBe(s.id);
       const view = data.views.find((v) => v.id === s.id)!;
       const [south, west, north, east] = await mapBounds(page);

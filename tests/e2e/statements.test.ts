@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { sourceSections } from '../helpers/content';
 import { ROOT_BUILD } from '../helpers/paths';
-import { expectClean, frames, open, useSite } from './helpers/site';
+import { expectClean, frames, open, scrollToSection, useSite } from './helpers/site';
 import { focusedId, onScreen, publishedStatements, scrollSettled, sidebarReady } from './helpers/statements';
 
 const site = useSite([ROOT_BUILD]);
@@ -155,10 +155,7 @@ describe('who said what (/)', () => {
     await sidebarReady(page);
     const statements = await publishedStatements(context.request, site.url(ROOT_BUILD));
     for (const section of sections) {
-      await page.evaluate((id) => {
-        const el = document.getElementById(id)!;
-        window.scrollTo({ top: el.getBoundingClientRect().top + window.scrollY + 5, behavior: 'instant' });
-      }, section.id);
+      await scrollToSection(page, section.id);
       const expected = statements.filter((s) => s.section === section.id).map((s) => `statement-${s.id}`);
       await expect
         .poll(() => page.locator(`${entries}[aria-current="true"]`).evaluateAll((els) => els.map((e) => e.id)), { timeout: 3000 })

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { sourceSections } from '../helpers/content';
 import { ROOT_BUILD } from '../helpers/paths';
-import { expectClean, frames, open, useSite } from './helpers/site';
+import { expectClean, frames, open, scrollToSection, useSite } from './helpers/site';
 
 const sections = sourceSections();
 const ids = sections.map((s) => s.id);
@@ -81,10 +81,7 @@ describe('/ (full story)', () => {
     const historyLength = await page.evaluate(() => history.length);
     expect(await page.evaluate(() => location.hash)).toBe('');
     for (const id of ids) {
-      await page.evaluate((id) => {
-        const el = document.getElementById(id)!;
-        window.scrollTo({ top: el.getBoundingClientRect().top + window.scrollY + 5, behavior: 'instant' });
-      }, id);
+      await scrollToSection(page, id);
       await expect.poll(() => page.evaluate(() => location.hash), { timeout: 3000 }).toBe(`#${id}`);
     }
     await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { sourceSections } from '../helpers/content';
 import { SITE_URL, SUBPATH_BUILD } from '../helpers/paths';
-import { expectClean, frames, open, useSite } from './helpers/site';
+import { expectClean, frames, open, scrollToSection, useSite } from './helpers/site';
 
 const sections = sourceSections();
 const site = useSite([SUBPATH_BUILD]);
@@ -57,10 +57,7 @@ describe(`sub-path build served at ${base}`, () => {
     expect(top).toBeLessThan(400);
     const historyLength = await page.evaluate(() => history.length);
     const next = sections[4]!;
-    await page.evaluate((id) => {
-      const el = document.getElementById(id)!;
-      window.scrollTo({ top: el.getBoundingClientRect().top + window.scrollY + 5, behavior: 'instant' });
-    }, next.id);
+    await scrollToSection(page, next.id);
     await expect.poll(() => page.evaluate(() => location.pathname + location.hash)).toBe(`${base}#${next.id}`);
     expect(await page.evaluate(() => history.length)).toBe(historyLength);
     expectClean(observed);

@@ -52,3 +52,10 @@ export function expectClean(observed: Observed) {
   expect(observed.consoleErrors, 'console errors').toEqual([]);
   expect(observed.badResponses, 'HTTP errors').toEqual([]);
 }
+
+/** Scrolls, without animation, to just below the top of the element with this id (a section). */
+export const scrollToSection = (page: Page, id: string) =>
+  page.evaluate((target) => {
+    const el = document.getElementById(target)!;
+    window.scrollTo({ top: el.getBoundingClientRect().top + window.scrollY + 5, behavior: 'instant' });
+  }, id);
