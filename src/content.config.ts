@@ -42,4 +42,5 @@ export const collections = {
   statements: dataCollection('statements', DATA_SCHEMAS.statements),
   timeline: dataCollection('timeline', DATA_SCHEMAS.timeline),
   map: dataCollection('map', DATA_SCHEMAS.map),
+  corrections: dataCollection('corrections', DATA_SCHEMAS.corrections),
 };

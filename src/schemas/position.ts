@@ -2,14 +2,14 @@ import { z } from 'astro/zod';
 import { kebabId } from './section';
 import { latitude, longitude, provenanceFields, refId, text } from './fields';
 
-/** Whose forces: Russian forces in Russia (incl. Crimea), Russian forces in Belarus, US forces, NATO battlegroups. */
+/** Whose forces (not whose land): Russian forces in Russia and Crimea, Russian forces in Belarus, US forces, NATO battlegroups. */
 export const forceSide = z.enum(['russia', 'russia-in-belarus', 'us', 'nato']);
 
 /**
  * What the map shows about the forces at this place on the map's date (see `asOf` in map.yaml):
- * present (reported there on or just before the date), drawn-down (reported largely vacated),
+ * present (reported there by a dated source; `asOf` gives the date), drawn-down (reported largely vacated),
  * announced (ordered, not yet arrived), arriving, exercise-area (a named exercise venue, no imagery
- * found), unconfirmed (named in coverage, no dated source places forces there).
+ * found), unconfirmed (named in coverage, no source places forces there around the map's date).
  */
 export const positionStatus = z.enum(['present', 'drawn-down', 'announced', 'arriving', 'exercise-area', 'unconfirmed']);
 
@@ -38,6 +38,12 @@ export const positionSchema = z
     label: text,
     /** Whose forces are there. */
     side: forceSide,
+    /**
+     * Where the point lies, when the side's name alone would mislead: `crimea` for a point in
+     * Crimea (annexed by Russia in 2014; FACTS §5, item 13). The map then says "Russian forces in
+     * Crimea, annexed by Russia in 2014", never "in Russia".
+     */
+    area: z.enum(['crimea']).optional(),
     /** What the map says about them on the map's date. */
     status: positionStatus,
     /** What is there: units and equipment, as reported. */

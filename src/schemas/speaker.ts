@@ -17,6 +17,13 @@ export const speakerSchema = z
     affiliation: text,
     /** Which side of the stand-off, for colour and grouping: russia, us, or nato (European allies such as France). */
     side: z.enum(['russia', 'us', 'nato']),
+    /**
+     * The words the article uses to name them, exactly as printed (case matters), e.g. "Sullivan",
+     * "Putin spokesman Dmitry Peskov", "The Kremlin", "Biden administration officials". The build
+     * fails when a statement's paragraph (or, for a "He said…", the paragraph before) holds none of
+     * its speaker's cues: a statement moved to the wrong speaker cannot ship.
+     */
+    cues: z.array(text).min(1, 'needs at least one cue: a word the article uses to name this speaker'),
     /** Context a reader needs about the speaker, e.g. who actually issued an institution's words. */
     note: text.optional(),
   })

@@ -29,6 +29,11 @@ export const statementSchema = z
     text,
     /** The article's whole sentence around the words, exactly as printed, when `text` alone reads too short. Checked like `text`. */
     context: text.optional(),
+    /**
+     * Our one line giving the article's sense, in our words, when `text` alone is a fragment that
+     * could mislead (e.g. a negated phrase). Shown on the statement's card, marked as ours.
+     */
+    sense: text.optional(),
     /** Id of the article section the words appear in (the `id` in the section's frontmatter). */
     section: refId,
     /** When it was said or issued: YYYY-MM-DD (or YYYY-MM / YYYY). Leave out when it has no single date, and explain in `dateNote`. */

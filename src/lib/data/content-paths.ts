@@ -13,6 +13,7 @@ export const DATA_FILES = {
   statements: 'data/statements.yaml',
   timeline: 'data/timeline.yaml',
   map: 'data/map.yaml',
+  corrections: 'data/corrections.yaml',
 } as const;
 
 export type DataFileKey = keyof typeof DATA_FILES;
@@ -20,6 +21,8 @@ export type DataFileKey = keyof typeof DATA_FILES;
 /** The story metadata file and the folder of section MDX files, inside the content folder. */
 export const STORY_FILE = 'story/story.yaml';
 export const SECTIONS_DIR = 'story/sections';
+/** The article exactly as received, one paragraph per line: the source of truth the sections must match. */
+export const ARTICLE_FILE = 'story/article.txt';
 
 /** The content folder to use: EXPLAINER_CONTENT_DIR when set, else ./content. No trailing slash. */
 export function contentDir(env: Record<string, string | undefined> = process.env): string {

@@ -1,5 +1,6 @@
 // The shape the cross-checks work on: each file's entries that passed their schema, plus every id
 // that appears in the file (so one broken entry does not also make its references "unknown").
+import type { Correction } from '../../schemas/correction';
 import type { MapConfig } from '../../schemas/map';
 import type { Movement } from '../../schemas/movement';
 import type { Position } from '../../schemas/position';
@@ -23,7 +24,11 @@ export interface LoadedFile<T> {
 
 export interface LoadedSection {
   file: string;
+  /** The frontmatter `order`, when it is a number. */
+  order?: number;
   prose: string;
+  /** The article paragraphs of the body, in order: wrapper tags removed, exactly as written otherwise. */
+  paragraphs: string[];
   /** The MDX body as written, tags included. */
   body: string;
   /** The frontmatter's `map` as written (checked by check-section-maps.ts). */
@@ -38,6 +43,7 @@ export interface LoadedContent {
   statements: LoadedFile<Statement>;
   timeline: LoadedFile<TimelineEntry>;
   map: LoadedFile<MapConfig>;
+  corrections: LoadedFile<Correction>;
   /** Sections by their frontmatter id. */
   sections: Map<string, LoadedSection>;
   /** Display path of the sections folder. */

@@ -2,7 +2,7 @@
 // the build integration and the tests call it the same way.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { DATA_FILES, SECTIONS_DIR, type DataFileKey } from './content-paths';
+import { ARTICLE_FILE, DATA_FILES, SECTIONS_DIR, type DataFileKey } from './content-paths';
 import type { RawContent, RawFile } from './validate';
 
 /** A path as the editor knows it: relative to the project root when inside it. */
@@ -25,6 +25,7 @@ export function readContent(dir: string, root: string = process.cwd()): RawConte
   const sectionNames = existsSync(sectionsAbs) ? readdirSync(sectionsAbs).filter((f) => f.endsWith('.mdx')).sort() : [];
   return {
     files,
+    article: read(ARTICLE_FILE),
     sectionsDir: `${displayPath(root, sectionsAbs)}/`,
     sections: sectionNames.map((name) => {
       const absolute = join(sectionsAbs, name);

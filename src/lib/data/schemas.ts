@@ -1,4 +1,5 @@
 // Which schema checks which data file. content.config.ts and the validator both use this table.
+import { correctionSchema } from '../../schemas/correction';
 import { mapSchema } from '../../schemas/map';
 import { movementSchema } from '../../schemas/movement';
 import { positionSchema } from '../../schemas/position';
@@ -16,4 +17,5 @@ export const DATA_SCHEMAS = {
   statements: statementSchema,
   timeline: timelineEntrySchema,
   map: mapSchema,
+  corrections: correctionSchema,
 } as const satisfies Record<DataFileKey, unknown>;

@@ -10,6 +10,13 @@ export interface SectionText {
   body: string;
   /** The frontmatter's `map` (the troop map's view) as written, unchecked; undefined when absent. */
   map?: unknown;
+  /** The frontmatter `order`, when it is a number. */
+  order?: number;
+  /**
+   * The body's article paragraphs in order, wrapper tags removed and nothing else changed (a line
+   * break inside a paragraph reads as one space), for comparing with article.txt character by character.
+   */
+  paragraphs: string[];
 }
 
 /**
@@ -35,12 +42,27 @@ export const collapseSpace = (text: string): string => text.replace(/\s+/g, ' ')
 /** Splits an MDX file into its frontmatter id and its prose. */
 export function readSectionText(mdx: string): SectionText {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(mdx);
-  if (!match) return { id: undefined, prose: collapseSpace(stripTextWrappers(mdx)), body: mdx };
+  if (!match) return { id: undefined, prose: collapseSpace(stripTextWrappers(mdx)), body: mdx, paragraphs: paragraphsOf(mdx) };
   const [, frontmatter, body] = match as unknown as [string, string, string];
   const parsed = parseYaml(frontmatter);
-  const fields = parsed.ok && parsed.value && typeof parsed.value === 'object' ? (parsed.value as { id?: unknown; map?: unknown }) : {};
+  const fields = parsed.ok && parsed.value && typeof parsed.value === 'object' ? (parsed.value as { id?: unknown; map?: unknown; order?: unknown }) : {};
   const id = fields.id;
-  return { id: typeof id === 'string' ? id : undefined, prose: proseOf(body), body, map: fields.map };
+  return {
+    id: typeof id === 'string' ? id : undefined,
+    order: typeof fields.order === 'number' ? fields.order : undefined,
+    prose: proseOf(body),
+    body,
+    map: fields.map,
+    paragraphs: paragraphsOf(body),
+  };
+}
+
+/** The article paragraphs of an MDX body: markup blocks left out, wrapper tags removed, exact otherwise. */
+export function paragraphsOf(body: string): string[] {
+  return body
+    .split(/\r?\n[ \t]*\r?\n/)
+    .map((block) => stripTextWrappers(block).replace(/^[ \t]*\r?\n|\r?\n[ \t]*$/g, '').replace(/\r?\n/g, ' '))
+    .filter((block) => block.trim() !== '' && !isMarkupBlock(block.trim()));
 }
 
 /** The prose of an MDX body (below the frontmatter): paragraphs only, wrapper tags removed, whitespace collapsed. */

@@ -2,12 +2,16 @@
 // the files against each other and against the article. Pure: it gets file texts, returns problems.
 import type { z } from 'astro/zod';
 import type { DataFileKey } from './content-paths';
+import { articleParagraphProblems } from './check-article-paragraphs';
 import { articleTextProblems } from './check-article-text';
+import { correctionProblems } from './check-corrections';
 import { duplicateIdProblems } from './check-ids';
 import { mapCountProblems, mapProblems } from './check-map';
+import { placeMarkProblems } from './check-place-marks';
 import { quoteMarkProblems } from './check-quote-marks';
 import { referenceProblems } from './check-references';
 import { sectionMapProblems } from './check-section-maps';
+import { speakerCueProblems } from './check-speaker-cues';
 import type { LoadedContent, LoadedFile, LoadedSection } from './loaded';
 import { entryLabel, type DataProblem } from './problems';
 import { checkEntry } from './schema-problems';
@@ -25,6 +29,8 @@ export interface RawFile {
 /** Everything the check reads, as text: the data files and the section MDX files. */
 export interface RawContent {
   files: Record<DataFileKey, RawFile>;
+  /** content/story/article.txt: the article as received, one paragraph per line. */
+  article: RawFile;
   /** Path of the sections folder as shown to the editor. */
   sectionsDir: string;
   sections: { path: string; text: string }[];
@@ -67,9 +73,9 @@ function loadFile<S extends z.ZodType>(raw: RawFile, schema: S, problems: DataPr
 function loadSections(raw: RawContent, problems: DataProblem[]): Map<string, LoadedSection> {
   const sections = new Map<string, LoadedSection>();
   for (const { path, text } of raw.sections) {
-    const { id, prose, body, map } = readSectionText(text);
+    const { id, order, prose, body, map, paragraphs } = readSectionText(text);
     if (id === undefined) problems.push({ file: path, message: 'has no frontmatter "id", so statements cannot point to it' });
-    else sections.set(id, { file: path, prose, body, map });
+    else sections.set(id, { file: path, order, prose, body, map, paragraphs });
   }
   return sections;
 }
@@ -86,6 +92,7 @@ export function validateContent(raw: RawContent): DataProblem[] {
     statements: load('statements', DATA_SCHEMAS.statements),
     timeline: load('timeline', DATA_SCHEMAS.timeline),
     map: load('map', DATA_SCHEMAS.map),
+    corrections: load('corrections', DATA_SCHEMAS.corrections),
     sections: loadSections(raw, problems),
     sectionsDir: raw.sectionsDir,
   };
@@ -97,9 +104,13 @@ export function validateContent(raw: RawContent): DataProblem[] {
     ...sectionMapProblems(content),
     ...articleTextProblems(content),
     ...quoteMarkProblems(content),
+    ...placeMarkProblems(content),
+    ...articleParagraphProblems(content, raw.article),
+    ...speakerCueProblems(content),
+    ...correctionProblems(content),
   ];
   // Grouped by file (a stable sort keeps each file's problems in the order they were found).
-  const order = [...Object.values(raw.files).map((f) => f.path), ...raw.sections.map((s) => s.path)];
+  const order = [...Object.values(raw.files).map((f) => f.path), raw.article.path, ...raw.sections.map((s) => s.path)];
   const rank = (file: string) => (order.includes(file) ? order.indexOf(file) : order.length);
   return all.sort((a, b) => rank(a.file) - rank(b.file));
 }

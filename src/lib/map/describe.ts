@@ -5,7 +5,7 @@ import type { ForceSide, Position, PositionStatus } from '../../schemas/position
 import { formatShortDate } from '../data/dates';
 import { containsPoint } from './geo';
 import { shortLabel } from './labels';
-import { MOVEMENT_STATUSES, SIDES, STATUSES } from './symbols';
+import { MOVEMENT_STATUSES, SIDES, STATUSES, sideNameOf } from './symbols';
 import type { MapView } from './views';
 
 /** A movement whose two ends are both plotted positions, with their coordinates. */
@@ -29,10 +29,10 @@ export function plottedMovements(movements: Movement[], positions: Position[]): 
 export const positionsInView = (view: MapView, positions: Position[]): Position[] =>
   positions.filter((p) => containsPoint(view.bounds, p.lat, p.lng));
 
-/** "Klintsy (Bryansk oblast): Russian forces in Russia, present, as of 7 Feb 2022". */
+/** "Klintsy (Bryansk oblast): Russian forces in Russia and Crimea, present, as of 25 Dec 2021". */
 export function positionSentence(p: Position): string {
   const asOf = p.asOf ? `, as of ${formatShortDate(p.asOf)}` : '';
-  return `${p.label}: ${SIDES[p.side].name}, ${STATUSES[p.status].name}${asOf}`;
+  return `${p.label}: ${sideNameOf(p)}, ${STATUSES[p.status].name}${asOf}`;
 }
 
 /** "2 present, 1 drawn down" */

@@ -8,7 +8,7 @@ import { formatShortDate } from '../data/dates';
 import { describeView, plottedMovements, type ViewDescription } from './describe';
 import type { MapBounds } from './geo';
 import { shortLabel } from './labels';
-import { MOVEMENT_STATUSES, SIDES, STATUSES } from './symbols';
+import { MOVEMENT_STATUSES, STATUSES, sideNameOf } from './symbols';
 import type { MapView } from './views';
 
 /** A source as a reader sees it in the details panel. */
@@ -106,7 +106,7 @@ export function mapData(input: {
       label: p.label,
       short: shortLabel(p.label),
       side: p.side,
-      sideName: SIDES[p.side].name,
+      sideName: sideNameOf(p),
       status: p.status,
       statusName: STATUSES[p.status].name,
       what: p.what,

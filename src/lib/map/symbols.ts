@@ -17,19 +17,36 @@ export interface SideStyle {
 }
 
 export const SIDES: Record<ForceSide, SideStyle> = {
-  russia: { name: 'Russian forces in Russia', phrase: 'Russian forces in Russia (incl. Crimea)', colour: '#c0392b', shape: 'square' },
+  // The side id says whose forces, not whose land: Crimea is never called Russia (FACTS §5, item 13).
+  russia: { name: 'Russian forces in Russia and Crimea', phrase: 'Russian forces in Russia and Crimea', colour: '#c0392b', shape: 'square' },
   'russia-in-belarus': { name: 'Russian forces in Belarus', phrase: 'Russian forces in Belarus', colour: '#7b3fa0', shape: 'diamond' },
   us: { name: 'US forces', phrase: 'US forces', colour: '#1f5fbf', shape: 'triangle' },
   nato: { name: 'NATO battlegroups', phrase: 'NATO battlegroups', colour: '#12805c', shape: 'circle' },
 };
 
+/** Where a point lies when its side's name alone would mislead (src/schemas/position.ts `area`). */
+export const AREAS = {
+  crimea: 'Crimea, annexed by Russia in 2014',
+} as const;
+
+/**
+ * Whose forces, for one point: the side's name, except in Crimea, where it says "Russian forces in
+ * Crimea, annexed by Russia in 2014" rather than anything that places Crimea in Russia.
+ */
+export function sideNameOf(p: { side: ForceSide; area?: keyof typeof AREAS }): string {
+  if (p.area && p.side === 'russia') return `Russian forces in ${AREAS[p.area]}`;
+  return SIDES[p.side].name;
+}
+
 export const STATUSES: Record<PositionStatus, { name: string; description: string }> = {
-  present: { name: 'present', description: 'Solid: forces reported there on or just before the date' },
+  // Not "on or just before the date": some points rest on older dated evidence (Soloti, 5 Dec 2021).
+  present: { name: 'present', description: 'Solid: forces reported there (each point gives the date of its evidence)' },
   arriving: { name: 'arriving', description: 'Outline with a dot: arriving' },
   announced: { name: 'announced', description: 'Dashed outline: ordered, not yet there' },
   'drawn-down': { name: 'drawn down', description: 'Struck through: reported largely vacated' },
   'exercise-area': { name: 'exercise area', description: 'Dotted outline: named exercise venue, no imagery found' },
-  unconfirmed: { name: 'unconfirmed', description: 'Question mark: no dated source places forces there' },
+  // Boguchar has a dated source (spring 2021), just none from around the map's date.
+  unconfirmed: { name: 'unconfirmed', description: 'Question mark: no source places forces there around the map’s date' },
 };
 
 export const CONFIDENCE: Record<Confidence, { opacity: number; description: string }> = {

@@ -15,13 +15,14 @@ const relabel = (path: string) => path.replace(VALID, 'content');
 /** The files of `rule`'s folder `sub` (e.g. "data"), by name; none without a rule. */
 function overlay(rule: string | undefined, sub: string): Map<string, string> {
   const dir = rule ? join(FIXTURES, rule, sub) : undefined;
-  const names = dir && existsSync(dir) ? readdirSync(dir) : [];
+  const names = dir && existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name) : [];
   return new Map(names.map((name) => [name, readFileSync(join(dir!, name), 'utf8')]));
 }
 
 /**
  * The valid fixture story, or it with `rule`'s files replacing the originals: data files from
- * tests/fixtures/data/<rule>/data/, section files from tests/fixtures/data/<rule>/story/sections/.
+ * tests/fixtures/data/<rule>/data/, section files from tests/fixtures/data/<rule>/story/sections/,
+ * the article from tests/fixtures/data/<rule>/story/article.txt.
  */
 export function loadFixture(rule?: string): RawContent {
   const raw = readContent(VALID, ROOT);
@@ -32,7 +33,9 @@ export function loadFixture(rule?: string): RawContent {
     file.text = data.get(name(file.path)) ?? file.text;
     file.path = relabel(file.path);
   }
+  const story = overlay(rule, 'story');
   return {
+    article: { path: relabel(raw.article.path), text: story.get('article.txt') ?? raw.article.text },
     sectionsDir: relabel(raw.sectionsDir),
     sections: raw.sections.map((s) => ({ text: sections.get(name(s.path)) ?? s.text, path: relabel(s.path) })),
     files: raw.files,

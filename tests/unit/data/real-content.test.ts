@@ -22,3 +22,46 @@ describe('content/data', () => {
     expect(quotes.sort()).toEqual([...quoted].sort());
   });
 });
+
+describe('the real story, broken on purpose', () => {
+  const problems = (edit: (r: typeof raw) => void) => {
+    const copy = structuredClone(raw);
+    edit(copy);
+    return validateContent(copy).map(formatProblem);
+  };
+  const section = (r: typeof raw, name: string) => r.sections.find((s) => s.path.endsWith(name))!;
+
+  it('one character changed in a paragraph names the file, the paragraph and the words on both sides', () => {
+    const found = problems((r) => {
+      const s = section(r, '01-macron-in-moscow.mdx');
+      s.text = s.text.replace('he does not believe', 'he does believe');
+    });
+    // (The statement whose context quotes the sentence is reported too.)
+    expect(found).toContain(
+      'content/story/sections/01-macron-in-moscow.mdx: paragraph 2 differs from paragraph 2 of content/story/article.txt: this file has “he does believe “short-term victories” are on the …” where the article has “he does not believe “short-term victories” are on …”; copy the article’s words exactly (only <Quote>/<Place> tags may be added)',
+    );
+  });
+
+  it('a paragraph moved to another section file is out of order', () => {
+    const found = problems((r) => {
+      const from = section(r, '05-russias-demands.mdx');
+      const to = section(r, '02-troop-buildup.mdx');
+      const paragraph = from.text.slice(from.text.indexOf('<p>'));
+      from.text = from.text.replace(paragraph, 'Nothing here.\n');
+      to.text = `${to.text}\n${paragraph}`;
+    });
+    expect(found.some((p) => p.startsWith('content/story/sections/03-kremlin-expectations.mdx: paragraph 1 (“The Kremlin believes that while Putin’s …”) is paragraph 5 of content/story/article.txt but comes after paragraph 2 of content/story/sections/02-troop-buildup.mdx, which is paragraph 10'))).toBe(true);
+  });
+
+  it('a statement given to the wrong speaker fails, naming the statement, the speaker and the paragraph', () => {
+    const found = problems((r) => {
+      r.files.statements.text = r.files.statements.text!.replace(
+        '- id: peskov-atmosphere-tense\n  speaker: dmitry-peskov',
+        '- id: peskov-atmosphere-tense\n  speaker: jake-sullivan',
+      );
+    });
+    expect(found).toEqual([
+      'content/data/statements.yaml: entry "peskov-atmosphere-tense", field "speaker": "jake-sullivan" is not named in the statement’s paragraph (paragraph 3 of content/story/sections/03-kremlin-expectations.mdx, “He said “the atmosphere has remained tense,” noting that the…”) or the paragraph before it: none of the speaker’s cues (“National security adviser Jake Sullivan”, “Sullivan”) appears there. Check who the article says this, or add the article’s word for them to "cues" in content/data/speakers.yaml',
+    ]);
+  });
+});

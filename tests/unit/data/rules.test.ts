@@ -36,7 +36,7 @@ const EXPECTED: Record<string, string[]> = {
     'content/data/timeline.yaml: entry "minister-speaks", field "date": "2022-02-30" is not a valid date (write YYYY-MM-DD, or YYYY-MM / YYYY when only the month or year is known)',
   ],
   'unknown-key': [
-    'content/data/speakers.yaml: entry "fixture-minister", field "twitter": is not a field of this entry; check the spelling (the fields are: id, name, kind, role, affiliation, side, note)',
+    'content/data/speakers.yaml: entry "fixture-minister", field "twitter": is not a field of this entry; check the spelling (the fields are: id, name, kind, role, affiliation, side, cues, note)',
   ],
   'malformed-yaml': [
     'content/data/positions.yaml: is not valid YAML: Missing closing "quote at line 2, column 24',
@@ -59,6 +59,27 @@ const EXPECTED: Record<string, string[]> = {
   ],
   'view-outside-map': [
     'content/story/sections/01-first-section.mdx: entry "first-section", field "map.bounds": [[42, -5], [58, 35]] reaches outside the story map ([[40, 0], [60, 40]], set in content/data/map.yaml); keep each view inside it',
+  ],
+  'article-altered': [
+    'content/story/sections/02-closing-section.mdx: paragraph 1 differs from paragraph 3 of content/story/article.txt: this file has “North on Wednesday.” where the article has “North on Tuesday.”; copy the article’s words exactly (only <Quote>/<Place> tags may be added)',
+  ],
+  'article-missing': [
+    'content/story/sections/01-first-section.mdx: paragraph 3 of content/story/article.txt (“The Fixture Wire published the remarks …”) is missing; it belongs after paragraph 2 of content/story/sections/01-first-section.mdx',
+  ],
+  'article-duplicated': [
+    'content/story/sections/02-closing-section.mdx: paragraph 3 (“Nobody else commented.”) repeats paragraph 4 of content/story/article.txt, already at paragraph 2 of content/story/sections/02-closing-section.mdx; keep it once',
+  ],
+  'article-out-of-order': [
+    'content/story/sections/02-closing-section.mdx: paragraph 2 (“The Fixture Wire published the remarks …”) is paragraph 3 of content/story/article.txt but comes after paragraph 1 of content/story/sections/02-closing-section.mdx, which is paragraph 4; keep the article’s order',
+  ],
+  'statement-misattributed': [
+    'content/data/statements.yaml: entry "agency-denies", field "speaker": "fixture-minister" is not named in the statement’s paragraph (paragraph 2 of content/story/sections/01-first-section.mdx, “The Fixture Agency denied the claim.”): none of the speaker’s cues (“The Fixture Minister”) appears there. Check who the article says this, or add the article’s word for them to "cues" in content/data/speakers.yaml',
+  ],
+  'place-unknown': [
+    'content/story/sections/02-closing-section.mdx: <Place id="fx-nowhere"> names no position in content/data/positions.yaml; use a position\'s id, or remove the tag and keep its words',
+  ],
+  'correction-unknown-id': [
+    'content/data/corrections.yaml: entry "north-date", field "touches.positions" (item 2): "fx-nowhere" is not a position id in content/data/positions.yaml',
   ],
   'uncited-source': [
     'content/data/sources.yaml: entry "s03", field "id": is not cited by any position, movement, statement or timeline entry; cite it or remove it',

@@ -46,7 +46,7 @@ describe('article text with marks in place', () => {
 
   it('readSectionText keeps the raw body for the mark check', () => {
     const mdx = '---\nid: s\n---\n\nA “<Quote id="q">b</Quote>.”\n';
-    expect(readSectionText(mdx)).toEqual({ id: 's', prose: 'A “b.”', body: '\nA “<Quote id="q">b</Quote>.”\n' });
+    expect(readSectionText(mdx)).toMatchObject({ id: 's', prose: 'A “b.”', body: '\nA “<Quote id="q">b</Quote>.”\n', paragraphs: ['A “b.”'] });
   });
 });
 
