@@ -10,6 +10,7 @@ import { padBounds } from '../lib/map/geo';
 import { mapData, type MapData } from '../lib/map/map-data';
 import { buildViews, type MapView } from '../lib/map/views';
 import { getSections } from './story';
+import { getCorrections } from './corrections';
 import { getMapConfig, getMovements, getPositions, getSourceIndex, type Position } from './story-data';
 
 /** Degrees of basemap kept around the story map's frame, so panning a little never shows an edge. */
@@ -51,6 +52,13 @@ export async function getMapContent(): Promise<MapContent> {
 
 /** The island's data file. */
 export async function getMapData(): Promise<MapData> {
-  const [map, positions, movements, sources, views] = await Promise.all([getMapConfig(), getPositions(), getMovements(), getSourceIndex(), getMapViews()]);
-  return mapData({ asOf: map.asOf, bounds: map.bounds, positions, movements, sources, views });
+  const [map, positions, movements, sources, views, corrections] = await Promise.all([
+    getMapConfig(),
+    getPositions(),
+    getMovements(),
+    getSourceIndex(),
+    getMapViews(),
+    getCorrections(),
+  ]);
+  return mapData({ asOf: map.asOf, bounds: map.bounds, positions, movements, sources, views, corrections });
 }

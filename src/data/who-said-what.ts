@@ -1,12 +1,19 @@
 // The "Who said what" sidebar's content and the statements' JSON-LD, from the story data.
 import { getSourceIndex, getSpeakers, getStatements } from './story-data';
 import { getSections } from './story';
+import { getCorrections } from './corrections';
 import { quotationsJsonLd } from '../lib/statements/quotation-json-ld';
 import { whoSaidWhatView, type WhoSaidWhatView } from '../lib/statements/view';
 
 /** Every statement for the story page, or one section's statements for that section's page. */
 export async function getWhoSaidWhat(sectionPage?: string): Promise<WhoSaidWhatView> {
-  const [statements, speakers, sources, sections] = await Promise.all([getStatements(), getSpeakers(), getSourceIndex(), getSections()]);
+  const [statements, speakers, sources, sections, corrections] = await Promise.all([
+    getStatements(),
+    getSpeakers(),
+    getSourceIndex(),
+    getSections(),
+    getCorrections(),
+  ]);
   return whoSaidWhatView({
     statements,
     speakers,
@@ -14,6 +21,7 @@ export async function getWhoSaidWhat(sectionPage?: string): Promise<WhoSaidWhatV
     sections: sections.map((s) => ({ id: s.id, heading: s.data.heading })),
     base: import.meta.env.BASE_URL,
     sectionPage,
+    corrections,
   });
 }
 

@@ -1,4 +1,5 @@
 import type { StoryData } from '../schemas/story';
+import { correctionsJsonLd, dateModified, type Correction } from './corrections';
 
 interface NewsArticleLinks {
   /** Canonical URL of the full story. */
@@ -6,6 +7,8 @@ interface NewsArticleLinks {
   /** Absolute URL of the share image. */
   image: string;
   sections: { name: string; url: string }[];
+  /** The corrections log: gives dateModified and one CorrectionComment per entry. */
+  corrections?: Correction[];
 }
 
 /** schema.org NewsArticle for the full story. No author: the byline is unknown and never guessed. */
@@ -16,6 +19,9 @@ export function newsArticleJsonLd(story: StoryData, links: NewsArticleLinks): Re
     headline: story.headline,
     description: story.dek,
     datePublished: story.published,
+    ...(links.corrections?.length
+      ? { dateModified: dateModified(links.corrections, story.published), correction: correctionsJsonLd(links.corrections) }
+      : {}),
     inLanguage: 'en',
     url: links.url,
     mainEntityOfPage: links.url,

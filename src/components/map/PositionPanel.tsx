@@ -73,6 +73,11 @@ export default function PositionPanel({ position: p, tablePage, atTop = false, o
           </>
         )}
       </dl>
+      {p.corrections?.map((c, i) => (
+        <p className="tm-panel__correction" key={i}>
+          <strong>Corrected {c.date}:</strong> {c.text}
+        </p>
+      ))}
       <p className="tm-panel__sources-title">Sources</p>
       <ul className="tm-panel__sources">
         {p.sources.map((s, i) => (

@@ -3,6 +3,7 @@
 import type { Movement } from '../../schemas/movement';
 import type { Position } from '../../schemas/position';
 import type { Source } from '../../schemas/source';
+import { positionNotes, type Correction } from '../corrections';
 import { citeSources } from '../data/citations';
 import { formatShortDate } from '../data/dates';
 import { describeView, plottedMovements, type ViewDescription } from './describe';
@@ -44,6 +45,8 @@ export interface MapPosition {
   sources: MapSource[];
   /** Movements that start or end here, in words. */
   movements: string[];
+  /** Published corrections to this position or its movements: "1 Dec 2026" and what changed. Absent when none. */
+  corrections?: { date: string; text: string }[];
 }
 
 export interface MapMovement {
@@ -92,8 +95,14 @@ export function mapData(input: {
   movements: Movement[];
   sources: Map<string, Source>;
   views: MapView[];
+  /** The corrections log, for the notes in the corrected positions' panels. */
+  corrections?: Correction[];
 }): MapData {
   const plotted = plottedMovements(input.movements, input.positions);
+  const correctionsOf = (id: string) => {
+    const notes = positionNotes(input.corrections ?? [], id, input.movements);
+    return notes.length ? { corrections: notes.map((n) => ({ date: n.dateLabel, text: n.text })) } : {};
+  };
   const movementLines = (id: string) =>
     input.movements
       .filter((m) => m.from.position === id || m.to.position === id)
@@ -120,6 +129,7 @@ export function mapData(input: {
       ...(p.note ? { note: p.note } : {}),
       sources: citeSources(p.sources, input.sources).map(mapSource),
       movements: movementLines(p.id),
+      ...correctionsOf(p.id),
     })),
     movements: plotted.map(({ movement, from, to }) => ({
       id: movement.id,

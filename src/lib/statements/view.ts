@@ -3,6 +3,7 @@
 import type { Source } from '../../schemas/source';
 import type { Speaker } from '../../schemas/speaker';
 import type { Statement } from '../../schemas/statement';
+import { notesFor, type Correction, type CorrectionNote } from '../corrections';
 import { citeSources } from '../data/citations';
 import { formatShortDate } from '../data/dates';
 import { withBase } from '../urls';
@@ -53,6 +54,10 @@ export interface StatementView {
   via: string;
   sources: SourceView[];
   note?: string;
+  /** Our one line giving the article's sense of a fragment (statements.yaml `sense`). */
+  sense?: string;
+  /** Published corrections to this statement, newest first. */
+  corrections: CorrectionNote[];
   section: SectionRef;
   /** 0-based place in reading order across the whole story. */
   reading: number;
@@ -124,6 +129,8 @@ export interface WhoSaidWhatInput {
   base: string;
   /** On a section's own page: its id. Only its statements are shown, with that page's permalinks. */
   sectionPage?: string;
+  /** The corrections log, for the notes on corrected statements. */
+  corrections?: Correction[];
 }
 
 /** The sidebar's content for the story page, or for one section's page. */
@@ -148,6 +155,8 @@ export function whoSaidWhatView(input: WhoSaidWhatInput): WhoSaidWhatView {
       via: statement.via,
       sources: citeSources(statement.sources, input.sources).map(sourceView),
       note: statement.note,
+      ...(statement.sense ? { sense: statement.sense } : {}),
+      corrections: notesFor(input.corrections ?? [], 'statements', statement.id),
       section,
       reading,
       permalink: statementPermalink(input.base, statement.id, input.sectionPage),

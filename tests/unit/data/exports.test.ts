@@ -63,7 +63,7 @@ describe('positions CSV', () => {
 
 describe('statements JSON', () => {
   const speakers: Speaker[] = [
-    { id: 'a', name: 'A Person', kind: 'person', role: 'Role A', affiliation: 'X', side: 'us', note: 'n' },
+    { id: 'a', name: 'A Person', kind: 'person', role: 'Role A', affiliation: 'X', side: 'us', cues: ['A Person'], note: 'n' },
   ];
   const statements: Statement[] = [
     { id: 'q', speaker: 'a', kind: 'quote', text: 'words', section: 's', via: 'AP', sources: ['s02'] },

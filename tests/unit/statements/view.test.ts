@@ -8,9 +8,9 @@ import type { Speaker } from '../../../src/schemas/speaker';
 import type { Statement } from '../../../src/schemas/statement';
 
 const speakers: Speaker[] = [
-  { id: 'macron', name: 'Emmanuel Macron', kind: 'person', role: 'President of France', affiliation: 'France', side: 'nato' },
-  { id: 'russia', name: 'Russian government', kind: 'institution', role: 'Government of Russia', affiliation: 'Russia', side: 'russia' },
-  { id: 'nobody', name: 'Silent', kind: 'person', role: 'None', affiliation: 'None', side: 'us' },
+  { id: 'macron', name: 'Emmanuel Macron', kind: 'person', role: 'President of France', affiliation: 'France', side: 'nato', cues: ['Macron'] },
+  { id: 'russia', name: 'Russian government', kind: 'institution', role: 'Government of Russia', affiliation: 'Russia', side: 'russia', cues: ['Russia'] },
+  { id: 'nobody', name: 'Silent', kind: 'person', role: 'None', affiliation: 'None', side: 'us', cues: ['Silent'] },
 ];
 const sources: Source[] = [
   { id: 's01', outlet: 'The Hill', title: 'Macron visiting Russia', date: '2022-02-07', copyUrls: ['https://www.copy.example/a', 'https://copy.example/b'] },

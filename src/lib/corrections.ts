@@ -1,0 +1,82 @@
+// The corrections log (content/data/corrections.yaml) as readers meet it: the "Corrections and
+// updates" list, the note on each corrected item, the story's "Updated" date and its JSON-LD.
+import type { Correction, CorrectionTouches } from '../schemas/correction';
+import type { Movement } from '../schemas/movement';
+import { formatShortDate } from './data/dates';
+
+export type { Correction };
+
+/** A correction note for one item: "Corrected 1 Dec 2026: An earlier version … It now …". */
+export interface CorrectionNote {
+  id: string;
+  /** YYYY-MM-DD, for <time datetime>. */
+  date: string;
+  /** "1 Dec 2026". */
+  dateLabel: string;
+  /** What was wrong and what it says now, in one text. */
+  text: string;
+}
+
+/** Newest first, then by id, so the log reads like a newsroom's. */
+export const sortCorrections = (corrections: Correction[]): Correction[] =>
+  [...corrections].sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
+
+/** What was wrong and what it says now, as one text (the list, the notes and the JSON-LD all use it). */
+export const correctionText = (c: Pick<Correction, 'wrong' | 'now'>): string => `${c.wrong} ${c.now}`;
+
+export const correctionNote = (c: Correction): CorrectionNote => ({
+  id: c.id,
+  date: c.date,
+  dateLabel: formatShortDate(c.date),
+  text: correctionText(c),
+});
+
+/** The notes for one item: the corrections whose `touches[kind]` names `id`, newest first. */
+export function notesFor(corrections: Correction[], kind: keyof CorrectionTouches, id: string): CorrectionNote[] {
+  return sortCorrections(corrections.filter((c) => c.touches[kind]?.includes(id))).map(correctionNote);
+}
+
+/**
+ * The notes a position's panel shows: its own corrections and those of the movements that start or
+ * end there (the panel is where a reader meets a movement).
+ */
+export function positionNotes(corrections: Correction[], positionId: string, movements: Pick<Movement, 'id' | 'from' | 'to'>[]): CorrectionNote[] {
+  const movementIds = movements.filter((m) => m.from.position === positionId || m.to.position === positionId).map((m) => m.id);
+  const touching = corrections.filter(
+    (c) => c.touches.positions?.includes(positionId) || movementIds.some((m) => c.touches.movements?.includes(m)),
+  );
+  return sortCorrections(touching).map(correctionNote);
+}
+
+/** What the story knows about where each kind of item is read, for finding a correction's sections. */
+export interface CorrectionPlaces {
+  /** Statement id → section id. */
+  statements: Map<string, string>;
+  /** Timeline id → section id. */
+  timeline: Map<string, string>;
+  /** Section id → the position ids its map view highlights. */
+  highlights: Map<string, string[]>;
+  /** Movement id → the plotted position ids at its ends. */
+  movementEnds: Map<string, string[]>;
+}
+
+/**
+ * The sections a correction touches: those it names, those holding its statements and timeline
+ * phrases, and those whose map view highlights its positions (or a movement's ends).
+ */
+export function correctionSections(c: Correction, places: CorrectionPlaces): Set<string> {
+  const sections = new Set(c.touches.sections ?? []);
+  for (const id of c.touches.statements ?? []) if (places.statements.has(id)) sections.add(places.statements.get(id)!);
+  for (const id of c.touches.timeline ?? []) if (places.timeline.has(id)) sections.add(places.timeline.get(id)!);
+  const positions = new Set([...(c.touches.positions ?? []), ...(c.touches.movements ?? []).flatMap((m) => places.movementEnds.get(m) ?? [])]);
+  for (const [section, highlighted] of places.highlights) if (highlighted.some((p) => positions.has(p))) sections.add(section);
+  return sections;
+}
+
+/** The story's last-modified day: the newest correction's date, else the publication date. */
+export const dateModified = (corrections: Correction[], published: string): string =>
+  corrections.reduce((latest, c) => (c.date > latest ? c.date : latest), published);
+
+/** schema.org CorrectionComment items for the story's NewsArticle JSON-LD. */
+export const correctionsJsonLd = (corrections: Correction[]): Record<string, unknown>[] =>
+  sortCorrections(corrections).map((c) => ({ '@type': 'CorrectionComment', text: correctionText(c), datePublished: c.date }));
