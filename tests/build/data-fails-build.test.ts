@@ -1,6 +1,6 @@
 // Broken story data fails `astro build`, with a message naming the file, the entry and the field,
 // including the failures Astro's content layer would only log (malformed YAML, unknown references).
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -30,6 +30,22 @@ describe('astro build with broken story data', () => {
       'unknown-highlight',
       'story/sections/01-first-section.mdx: entry "first-section", field "map.highlight" (item 2): "fx-east" is not a position id in',
     ],
+    [
+      'article-altered',
+      'story/sections/02-closing-section.mdx: paragraph 1 differs from paragraph 3 of',
+    ],
+    [
+      'article-out-of-order',
+      'story/sections/02-closing-section.mdx: paragraph 2 (“The Fixture Wire published the remarks …”) is paragraph 3 of',
+    ],
+    [
+      'statement-misattributed',
+      'data/statements.yaml: entry "agency-denies", field "speaker": "fixture-minister" is not named in the statement’s paragraph (paragraph 2 of',
+    ],
+    [
+      'place-unknown',
+      'story/sections/02-closing-section.mdx: <Place id="fx-nowhere"> names no position in',
+    ],
   ])('%s: exits non-zero and names the problem', async (rule, message) => {
     const dir = brokenStory(rule);
     const { code, log } = await buildWithContent(dir, join(work, `${rule}-dist`));
@@ -37,4 +53,16 @@ describe('astro build with broken story data', () => {
     expect(log).toContain('The story data has 1 problem.');
     expect(log).toContain(`${dir}/${message}`);
   }, 120_000);
+});
+
+describe('astro build with the valid fixture story', () => {
+  it('builds clean, with its corrections log on the page', async () => {
+    const out = join(work, 'valid-dist');
+    const { code, log } = await buildWithContent(join(FIXTURES, 'valid'), out);
+    expect(code, log).toBe(0);
+    expect(log).toContain('story data checked: no problems');
+    const html = readFileSync(join(out, 'index.html'), 'utf8');
+    expect(html).toContain('id="correction-north-date"');
+    expect(html).toContain('id="correction-agency-words"');
+  }, 180_000);
 });
