@@ -1,0 +1,67 @@
+// The corrections log's pure logic: order, notes per item, the sections a correction touches,
+// the last-modified date and the JSON-LD.
+import { describe, expect, it } from 'vitest';
+import {
+  correctionSections,
+  correctionsJsonLd,
+  dateModified,
+  notesFor,
+  positionNotes,
+  sortCorrections,
+  type Correction,
+} from '../../src/lib/corrections';
+import { newsArticleJsonLd } from '../../src/lib/json-ld';
+import type { StoryData } from '../../src/schemas/story';
+
+const c = (id: string, date: string, touches: Correction['touches']): Correction => ({ id, date, wrong: `Was ${id}.`, now: `Now ${id}.`, touches });
+const log = [
+  c('old-statement', '2026-11-02', { statements: ['st-a'] }),
+  c('new-position', '2026-12-01', { positions: ['p-1'] }),
+  c('move', '2026-12-01', { movements: ['m-1'] }),
+  c('section', '2026-11-20', { sections: ['two'], timeline: ['t-1'] }),
+];
+
+describe('corrections', () => {
+  it('sorts newest first, then by id', () => {
+    expect(sortCorrections(log).map((x) => x.id)).toEqual(['move', 'new-position', 'section', 'old-statement']);
+  });
+
+  it('gives each item its notes, dated and worded for readers', () => {
+    expect(notesFor(log, 'statements', 'st-a')).toEqual([{ id: 'old-statement', date: '2026-11-02', dateLabel: '2 Nov 2026', text: 'Was old-statement. Now old-statement.' }]);
+    expect(notesFor(log, 'statements', 'st-b')).toEqual([]);
+  });
+
+  it('shows a movement’s correction in the panels of its plotted ends', () => {
+    const movements = [{ id: 'm-1', from: { label: 'A', position: 'p-1' }, to: { label: 'B' } }];
+    expect(positionNotes(log, 'p-1', movements).map((n) => n.id)).toEqual(['move', 'new-position']);
+    expect(positionNotes(log, 'p-2', movements)).toEqual([]);
+  });
+
+  it('finds the sections a correction touches: named, by statement, by timeline entry, by highlighted position', () => {
+    const places = {
+      statements: new Map([['st-a', 'one']]),
+      timeline: new Map([['t-1', 'three']]),
+      highlights: new Map([['one', []], ['two', ['p-9']], ['three', []], ['four', ['p-1']]]),
+      movementEnds: new Map([['m-1', ['p-1']]]),
+    };
+    expect([...correctionSections(log[0]!, places)]).toEqual(['one']);
+    expect([...correctionSections(log[1]!, places)]).toEqual(['four']);
+    expect([...correctionSections(log[2]!, places)]).toEqual(['four']);
+    expect([...correctionSections(log[3]!, places)].sort()).toEqual(['three', 'two']);
+  });
+
+  it('dates the story by its newest correction, or its publication when there is none', () => {
+    expect(dateModified(log, '2022-02-07')).toBe('2026-12-01');
+    expect(dateModified([], '2022-02-07')).toBe('2022-02-07');
+  });
+
+  it('adds dateModified and CorrectionComments to the NewsArticle, and nothing without corrections', () => {
+    const story = { headline: 'A headline long enough', dek: 'A dek long enough', shortTitle: 'Short', published: '2022-02-07', outlet: { name: 'O', certainty: 'confirmed' }, textSource: 't', editorialNote: 'e' } as StoryData;
+    const links = { url: 'https://x.test/', image: 'https://x.test/i.png', sections: [] };
+    const data = newsArticleJsonLd(story, { ...links, corrections: log });
+    expect(data.dateModified).toBe('2026-12-01');
+    expect(data.correction).toEqual(correctionsJsonLd(log));
+    expect(correctionsJsonLd(log)[0]).toEqual({ '@type': 'CorrectionComment', text: 'Was move. Now move.', datePublished: '2026-12-01' });
+    expect(newsArticleJsonLd(story, links)).not.toHaveProperty('dateModified');
+  });
+});
