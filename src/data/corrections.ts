@@ -1,11 +1,18 @@
 // The corrections log (content/data/corrections.yaml), and where in the story each correction is read.
 import { getCollection } from 'astro:content';
-import { correctionSections, sortCorrections, type Correction, type CorrectionPlaces } from '../lib/corrections';
+import { correctionSections, readingRank, sortCorrections, type Correction, type CorrectionPlaces } from '../lib/corrections';
 import { getSections } from './story';
 import { getMovements, getStatements, getTimeline } from './story-data';
 
-/** Every correction, newest first. */
-export const getCorrections = async (): Promise<Correction[]> => sortCorrections((await getCollection('corrections')).map((e) => e.data));
+/** Every correction, newest first; on the same day in the story's reading order. */
+export async function getCorrections(): Promise<Correction[]> {
+  const [entries, places, sections] = await Promise.all([getCollection('corrections'), getCorrectionPlaces(), getSections()]);
+  const order = new Map(sections.map((s, i) => [s.id, i]));
+  return sortCorrections(
+    entries.map((e) => e.data),
+    readingRank(places, order),
+  );
+}
 
 /** Where each kind of item is read: statements and timeline entries by section, map highlights, movement ends. */
 export async function getCorrectionPlaces(): Promise<CorrectionPlaces> {

@@ -17,9 +17,12 @@ export interface CorrectionNote {
   text: string;
 }
 
-/** Newest first, then by id, so the log reads like a newsroom's. */
-export const sortCorrections = (corrections: Correction[]): Correction[] =>
-  [...corrections].sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
+/**
+ * Newest first, as newsrooms list them; on the same day by `rank` (the story page ranks by the first
+ * section a correction touches, so the log follows the reading order), then by id.
+ */
+export const sortCorrections = (corrections: Correction[], rank: (c: Correction) => number = () => 0): Correction[] =>
+  [...corrections].sort((a, b) => b.date.localeCompare(a.date) || rank(a) - rank(b) || a.id.localeCompare(b.id));
 
 /** What was wrong and what it says now, as one text (the list, the notes and the JSON-LD all use it). */
 export const correctionText = (c: Pick<Correction, 'wrong' | 'now'>): string => `${c.wrong} ${c.now}`;
@@ -77,6 +80,11 @@ export function correctionSections(c: Correction, places: CorrectionPlaces): Set
 export const dateModified = (corrections: Correction[], published: string): string =>
   corrections.reduce((latest, c) => (c.date > latest ? c.date : latest), published);
 
-/** schema.org CorrectionComment items for the story's NewsArticle JSON-LD. */
+/** schema.org CorrectionComment items for the story's NewsArticle JSON-LD, in the order given. */
 export const correctionsJsonLd = (corrections: Correction[]): Record<string, unknown>[] =>
-  sortCorrections(corrections).map((c) => ({ '@type': 'CorrectionComment', text: correctionText(c), datePublished: c.date }));
+  corrections.map((c) => ({ '@type': 'CorrectionComment', text: correctionText(c), datePublished: c.date }));
+
+/** A same-day rank for sortCorrections: the story order of the first section a correction touches. */
+export function readingRank(places: CorrectionPlaces, sectionOrder: Map<string, number>): (c: Correction) => number {
+  return (c) => Math.min(...[...correctionSections(c, places)].map((id) => sectionOrder.get(id) ?? Number.MAX_SAFE_INTEGER), Number.MAX_SAFE_INTEGER);
+}

@@ -32,8 +32,7 @@ const highlights = new Map(
 
 const text = (c: Correction) => `${c.wrong} ${c.now}`;
 const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
-const newest = [...corrections].sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
-const latest = newest[0]!.date;
+const latest = corrections.map((c) => c.date).sort().at(-1)!;
 
 /** The plotted positions at the ends of the movements a correction touches. */
 const movementEnds = (c: Correction): string[] =>
@@ -55,6 +54,10 @@ function touchedSections(c: Correction): string[] {
         highlights.get(id)!.some((p) => positions.includes(p)),
     );
 }
+
+/** Newest first; on the same day in reading order (the first section touched), then by id. */
+const rank = (c: Correction) => Math.min(...touchedSections(c).map((id) => sections.findIndex((s) => s.id === id)), Number.MAX_SAFE_INTEGER);
+const newest = [...corrections].sort((a, b) => b.date.localeCompare(a.date) || rank(a) - rank(b) || a.id.localeCompare(b.id));
 
 function listed(doc: HtmlDocument) {
   return Array.from(doc.querySelectorAll('#corrections .corrections__item'), (li) => ({

@@ -22,8 +22,9 @@ const log = [
 ];
 
 describe('corrections', () => {
-  it('sorts newest first, then by id', () => {
+  it('sorts newest first, then by rank, then by id', () => {
     expect(sortCorrections(log).map((x) => x.id)).toEqual(['move', 'new-position', 'section', 'old-statement']);
+    expect(sortCorrections(log, (x) => (x.id === 'new-position' ? 0 : 1)).map((x) => x.id)).toEqual(['new-position', 'move', 'section', 'old-statement']);
   });
 
   it('gives each item its notes, dated and worded for readers', () => {
@@ -61,7 +62,7 @@ describe('corrections', () => {
     const data = newsArticleJsonLd(story, { ...links, corrections: log });
     expect(data.dateModified).toBe('2026-12-01');
     expect(data.correction).toEqual(correctionsJsonLd(log));
-    expect(correctionsJsonLd(log)[0]).toEqual({ '@type': 'CorrectionComment', text: 'Was move. Now move.', datePublished: '2026-12-01' });
+    expect(correctionsJsonLd(log)[0]).toEqual({ '@type': 'CorrectionComment', text: 'Was old-statement. Now old-statement.', datePublished: '2026-11-02' });
     expect(newsArticleJsonLd(story, links)).not.toHaveProperty('dateModified');
   });
 });
