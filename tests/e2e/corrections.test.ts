@@ -53,7 +53,7 @@ describe('corrections in the browser', () => {
     await open(page, site.url(ROOT_BUILD));
     await page.evaluate(() => document.fonts.ready);
     const card = page.locator('#statement-macron-short-term-victories');
-    await card.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await card.evaluate((el) => el.scrollIntoView({ block: 'end' }));
     await frames(page);
     await expect.poll(() => card.isVisible()).toBe(true);
     expect(squash(await card.locator('.wsw-entry__sense').textContent())).toBe('In context: Macron does not believe short-term victories are on the table.');
