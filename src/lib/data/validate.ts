@@ -2,6 +2,7 @@
 // the files against each other and against the article. Pure: it gets file texts, returns problems.
 import type { z } from 'astro/zod';
 import type { DataFileKey } from './content-paths';
+import { areaProblems } from './check-areas';
 import { articleParagraphProblems } from './check-article-paragraphs';
 import { articleTextProblems } from './check-article-text';
 import { correctionProblems } from './check-corrections';
@@ -101,6 +102,7 @@ export function validateContent(raw: RawContent): DataProblem[] {
     ...mapCountProblems(content),
     ...referenceProblems(content),
     ...mapProblems(content),
+    ...areaProblems(content),
     ...sectionMapProblems(content),
     ...articleTextProblems(content),
     ...quoteMarkProblems(content),

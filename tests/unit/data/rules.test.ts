@@ -81,6 +81,9 @@ const EXPECTED: Record<string, string[]> = {
   'correction-unknown-id': [
     'content/data/corrections.yaml: entry "north-date", field "touches.positions" (item 2): "fx-nowhere" is not a position id in content/data/positions.yaml',
   ],
+  'crimea-without-area': [
+    'content/data/positions.yaml: entry "fx-north", field "area": is missing: the label or point places it in Crimea; add area: crimea, so the map says “Russian forces in Crimea, annexed by Russia in 2014” rather than placing Crimea in Russia',
+  ],
   'uncited-source': [
     'content/data/sources.yaml: entry "s03", field "id": is not cited by any position, movement, statement or timeline entry; cite it or remove it',
   ],
