@@ -19,6 +19,7 @@ const squash = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
 const widths = [
   { width: 390, height: 844 },
   { width: 1280, height: 800 },
+  { width: 1680, height: 1050 },
 ] as const;
 
 describe('corrections in the browser', () => {
@@ -56,7 +57,7 @@ describe('corrections in the browser', () => {
     await card.evaluate((el) => el.scrollIntoView({ block: 'end' }));
     await frames(page);
     await expect.poll(() => card.isVisible()).toBe(true);
-    expect(squash(await card.locator('.wsw-entry__sense').textContent())).toBe('In context: Macron does not believe short-term victories are on the table.');
+    expect(squash(await card.locator('.wsw-entry__sense').textContent())).toBe('In our words: Macron does not believe short-term victories are on the table.');
     const c = noteFor('statements', 'macron-short-term-victories');
     expect(squash(await card.locator('.correction-note').textContent())).toBe(`Corrected 1 Dec 2026: ${c.wrong} ${c.now}`);
     await card.screenshot({ path: join(dir, `correction-statement-${width}.png`) });
