@@ -5,8 +5,10 @@ import type { Speaker } from '../../schemas/speaker';
 import type { Statement } from '../../schemas/statement';
 import { citeSources } from '../data/citations';
 import { formatShortDate } from '../data/dates';
-import { withBase } from '../urls';
+import { fragmentWithText } from '../text-fragment';
+import { statementPath, withBase } from '../urls';
 import { statementDomIds, type StatementDomIds } from './dom-ids';
+import { locate, type MarkedParagraph } from './passages';
 import { SIDE_LABELS } from './sides';
 
 /** A section as the sidebar names it. */
@@ -60,6 +62,10 @@ export interface StatementView {
   permalink: string;
   /** A short name for links and buttons: "Emmanuel Macron: “reasonably optimistic”". */
   label: string;
+  /** "Find in the text": "#quote-ID:~:text=…", the words' id plus a text fragment for this page's text. */
+  toText: string;
+  /** The statement's own page, with the deploy base: "/statements/ID/". */
+  page: string;
 }
 
 export interface WhoSaidWhatView {
@@ -124,12 +130,19 @@ export interface WhoSaidWhatInput {
   base: string;
   /** On a section's own page: its id. Only its statements are shown, with that page's permalinks. */
   sectionPage?: string;
+  /**
+   * Each section's paragraphs with the statements marked (src/lib/statements/passages.ts), for the
+   * text fragments of "Find in the text". Without them the links carry the id alone.
+   */
+  paragraphs?: Map<string, MarkedParagraph[]>;
 }
 
 /** The sidebar's content for the story page, or for one section's page. */
 export function whoSaidWhatView(input: WhoSaidWhatInput): WhoSaidWhatView {
   const speakersById = new Map(input.speakers.map((s) => [s.id, s]));
   const sections = new Map(input.sections.map((s, i) => [s.id, { id: s.id, heading: s.heading, position: i + 1 }]));
+  // The text a browser searches for the words: this section's on its page, the whole story's on /.
+  const pageText = input.paragraphs && (input.sectionPage ? (input.paragraphs.get(input.sectionPage) ?? []) : input.sections.flatMap((s) => input.paragraphs!.get(s.id) ?? []));
   const all = input.statements.map((statement, reading): StatementView => {
     const speaker = speakersById.get(statement.speaker);
     if (!speaker) throw new Error(`statement "${statement.id}": unknown speaker "${statement.speaker}"`);
@@ -152,6 +165,11 @@ export function whoSaidWhatView(input: WhoSaidWhatInput): WhoSaidWhatView {
       reading,
       permalink: statementPermalink(input.base, statement.id, input.sectionPage),
       label: statementLabel(statement, speaker.name),
+      toText:
+        pageText && (!input.sectionPage || statement.section === input.sectionPage)
+          ? fragmentWithText(statementDomIds(statement.id).passage, locate(pageText, statement.id))
+          : `#${statementDomIds(statement.id).passage}`,
+      page: withBase(input.base, statementPath(statement.id)),
     };
   });
   const onPage = (s: StatementView) => !input.sectionPage || s.section.id === input.sectionPage;
