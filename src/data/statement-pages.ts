@@ -2,7 +2,7 @@
 // paragraph it comes from, links to its words in the section and in the story, and its JSON-LD.
 import { getSourceIndex, getSpeakers, getStatements } from './story-data';
 import { getSections } from './story';
-import { getMarkedParagraphs, getWhoSaidWhat } from './who-said-what';
+import { getPageText, getWhoSaidWhat } from './who-said-what';
 import { passageOf, locate, type Passage } from '../lib/statements/passages';
 import { quotationsJsonLd } from '../lib/statements/quotation-json-ld';
 import type { StatementView } from '../lib/statements/view';
@@ -23,17 +23,16 @@ export interface StatementPage {
 
 export async function getStatementPages(site: URL): Promise<StatementPage[]> {
   const base = import.meta.env.BASE_URL;
-  const [view, paragraphs, statements, speakers, sources, sections] = await Promise.all([
+  const [view, statements, speakers, sources, sections] = await Promise.all([
     getWhoSaidWhat(),
-    getMarkedParagraphs(),
     getStatements(),
     getSpeakers(),
     getSourceIndex(),
     getSections(),
   ]);
   const storyUrl = new URL(withBase(base), site).href;
-  return view.statements.map((statement) => {
-    const own = paragraphs.get(statement.section.id) ?? [];
+  return Promise.all(view.statements.map(async (statement) => {
+    const own = await getPageText(statement.section.id);
     const data = statements.find((s) => s.id === statement.id)!;
     const pageUrl = new URL(statementPath(statement.id), storyUrl).href;
     const jsonLd = quotationsJsonLd([data], speakers, sources, { storyUrl, pageUrl: () => pageUrl });
@@ -45,5 +44,5 @@ export async function getStatementPages(site: URL): Promise<StatementPage[]> {
       sectionPage: withBase(base, sectionPath(sections.find((s) => s.id === statement.section.id)!.id)),
       jsonLd: { ...jsonLd, '@graph': (jsonLd['@graph'] as Record<string, unknown>[]).map((n) => (n['@type'] === 'Quotation' ? { ...n, mainEntityOfPage: pageUrl } : n)) },
     };
-  });
+  }));
 }

@@ -1,6 +1,9 @@
 // The "Who said what" sidebar's content and the statements' JSON-LD, from the story data.
 import { getSourceIndex, getSpeakers, getStatements } from './story-data';
-import { getSections } from './story';
+import { getMapViews } from './map';
+import { getSections, getStory } from './story';
+import { collapseSpace } from '../lib/data/section-text';
+import { captionText } from '../lib/map/views';
 import { markedParagraphs, type MarkedParagraph } from '../lib/statements/passages';
 import { quotationsJsonLd } from '../lib/statements/quotation-json-ld';
 import { whoSaidWhatView, type WhoSaidWhatView } from '../lib/statements/view';
@@ -16,13 +19,22 @@ export async function getWhoSaidWhat(sectionPage?: string): Promise<WhoSaidWhatV
     sections: sections.map((s) => ({ id: s.id, heading: s.data.heading })),
     base: import.meta.env.BASE_URL,
     sectionPage,
-    paragraphs: await getMarkedParagraphs(),
+    pageText: await getPageText(sectionPage),
   });
 }
 
-/** Each section's paragraphs with the statements' words marked, by section id. */
-export async function getMarkedParagraphs(): Promise<Map<string, MarkedParagraph[]>> {
-  return new Map((await getSections()).map((s) => [s.id, markedParagraphs(s.body ?? '')]));
+/**
+ * The text a browser searches for a statement's words on the story page, or on a section's page:
+ * our headline, standfirst, headings, summaries and map captions (which may repeat the words and
+ * come first on the page), then the article's paragraphs with the statements marked.
+ */
+export async function getPageText(sectionPage?: string): Promise<MarkedParagraph[]> {
+  const [story, sections, views] = await Promise.all([getStory(), getSections(), getMapViews()]);
+  const ours = [story.headline, story.dek, ...sections.flatMap((s) => [s.data.heading, s.data.summary]), ...views.map(captionText)];
+  return [
+    ...ours.map((text) => ({ text: collapseSpace(text), marks: [] })),
+    ...sections.filter((s) => !sectionPage || s.id === sectionPage).flatMap((s) => markedParagraphs(s.body ?? '')),
+  ];
 }
 
 /** The story page's Quotation JSON-LD (not yet serialised). */

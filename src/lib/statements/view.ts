@@ -131,18 +131,17 @@ export interface WhoSaidWhatInput {
   /** On a section's own page: its id. Only its statements are shown, with that page's permalinks. */
   sectionPage?: string;
   /**
-   * Each section's paragraphs with the statements marked (src/lib/statements/passages.ts), for the
-   * text fragments of "Find in the text". Without them the links carry the id alone.
+   * The text of the page the sidebar is on, in order, with the statements marked
+   * (src/lib/statements/passages.ts): for the text fragments of "Find in the text". Without it the
+   * links carry the id alone.
    */
-  paragraphs?: Map<string, MarkedParagraph[]>;
+  pageText?: MarkedParagraph[];
 }
 
 /** The sidebar's content for the story page, or for one section's page. */
 export function whoSaidWhatView(input: WhoSaidWhatInput): WhoSaidWhatView {
   const speakersById = new Map(input.speakers.map((s) => [s.id, s]));
   const sections = new Map(input.sections.map((s, i) => [s.id, { id: s.id, heading: s.heading, position: i + 1 }]));
-  // The text a browser searches for the words: this section's on its page, the whole story's on /.
-  const pageText = input.paragraphs && (input.sectionPage ? (input.paragraphs.get(input.sectionPage) ?? []) : input.sections.flatMap((s) => input.paragraphs!.get(s.id) ?? []));
   const all = input.statements.map((statement, reading): StatementView => {
     const speaker = speakersById.get(statement.speaker);
     if (!speaker) throw new Error(`statement "${statement.id}": unknown speaker "${statement.speaker}"`);
@@ -166,8 +165,8 @@ export function whoSaidWhatView(input: WhoSaidWhatInput): WhoSaidWhatView {
       permalink: statementPermalink(input.base, statement.id, input.sectionPage),
       label: statementLabel(statement, speaker.name),
       toText:
-        pageText && (!input.sectionPage || statement.section === input.sectionPage)
-          ? fragmentWithText(statementDomIds(statement.id).passage, locate(pageText, statement.id))
+        input.pageText && (!input.sectionPage || statement.section === input.sectionPage)
+          ? fragmentWithText(statementDomIds(statement.id).passage, locate(input.pageText, statement.id))
           : `#${statementDomIds(statement.id).passage}`,
       page: withBase(input.base, statementPath(statement.id)),
     };
