@@ -21,6 +21,9 @@ export function parsePymMessage(data: unknown): PymMessage | null {
 /** The child id a pym parent (or our snippet) gives the embed in its address: ?childId=…; '' when none. */
 export const pymChildId = (search: string): string => new URLSearchParams(search).get('childId') ?? '';
 
+/** The tallest the embed's map gets when a parent sizes the frame (wide columns get a wider, not taller, map). */
+export const MAX_STAGE_HEIGHT = 760;
+
 /**
  * The height the embed asks for: its content's height with the map stage at its natural shape
  * (`aspect` = height ÷ width of the static map) instead of whatever the frame gives it, never below
