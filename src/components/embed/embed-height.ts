@@ -1,6 +1,6 @@
 // /embed/map/ inside another page's iframe: reports its height to the parent as pym.js does, on
 // load and whenever its size changes, so a pym parent or our snippet can size the iframe to fit.
-import { MAX_STAGE_HEIGHT, pymChildId, pymMessage, parsePymMessage, wantedHeight } from '../../lib/embed/pym';
+import { pymChildId, pymMessage, parsePymMessage, wantedHeight } from '../../lib/embed/pym';
 
 if (window.parent !== window) {
   const id = pymChildId(location.search);
@@ -19,7 +19,6 @@ if (window.parent !== window) {
       // The static map's own shape (its width and height attributes), whatever it is drawn at.
       aspect: Number(still.getAttribute('height')) / Number(still.getAttribute('width')) || 0.7,
       minStage: px(getComputedStyle(stage).minHeight),
-      maxStage: MAX_STAGE_HEIGHT,
     });
   };
 

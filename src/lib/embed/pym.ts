@@ -21,17 +21,14 @@ export function parsePymMessage(data: unknown): PymMessage | null {
 /** The child id a pym parent (or our snippet) gives the embed in its address: ?childId=…; '' when none. */
 export const pymChildId = (search: string): string => new URLSearchParams(search).get('childId') ?? '';
 
-/** The tallest the embed's map gets when a parent sizes the frame (wide columns get a wider, not taller, map). */
-export const MAX_STAGE_HEIGHT = 760;
-
 /**
  * The height the embed asks for: its content's height with the map stage at its natural shape
- * (`aspect` = height ÷ width of the static map) instead of whatever the frame gives it, never below
- * the stage's minimum or above `maxStage`. It depends on the width alone, so resizing the frame to
- * it does not change it again.
+ * (`aspect` = height ÷ width of the static map; a flatter stage would show past the basemap's edge)
+ * instead of whatever the frame gives it, never below the stage's minimum. It depends on the width
+ * alone, so resizing the frame to it does not change it again.
  */
-export function wantedHeight(m: { documentHeight: number; stageHeight: number; stageWidth: number; aspect: number; minStage: number; maxStage: number }): number {
-  const stage = Math.min(m.maxStage, Math.max(m.minStage, m.stageWidth * m.aspect));
+export function wantedHeight(m: { documentHeight: number; stageHeight: number; stageWidth: number; aspect: number; minStage: number }): number {
+  const stage = Math.max(m.minStage, m.stageWidth * m.aspect);
   return Math.ceil(m.documentHeight - m.stageHeight + stage);
 }
 
