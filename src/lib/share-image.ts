@@ -56,6 +56,7 @@ export function shareCardTree(card: ShareCard): Node {
       color: '#1b1b1f',
       fontFamily: 'Source Serif 4',
       borderTop: '18px solid #9c2b23',
+      boxSizing: 'border-box',
     },
     [
       el('div', { display: 'flex', flexDirection: 'column' }, [
@@ -82,9 +83,9 @@ export interface StatementCard {
   story: string;
 }
 
-/** Type size for the words: as large as fits the card (the longest statements are about 200 characters). */
+/** Type size for the words: as large as fits the card above the speaker lines (the longest statements are about 200 characters). */
 export const wordsFontSize = (words: string): number =>
-  words.length <= 40 ? 76 : words.length <= 80 ? 62 : words.length <= 130 ? 50 : words.length <= 190 ? 42 : 36;
+  words.length <= 40 ? 76 : words.length <= 80 ? 64 : words.length <= 130 ? 54 : words.length <= 200 ? 46 : 40;
 
 export function statementCardTree(card: StatementCard): Node {
   return el(
@@ -100,6 +101,7 @@ export function statementCardTree(card: StatementCard): Node {
       color: '#1b1b1f',
       fontFamily: 'Source Serif 4',
       borderTop: '18px solid #9c2b23',
+      boxSizing: 'border-box',
     },
     [
       el('div', { display: 'flex', flexDirection: 'column' }, [

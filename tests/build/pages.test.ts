@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sourceSections } from '../helpers/content';
 import { readHtml, type HtmlDocument } from '../helpers/html';
-import { pngSize } from '../helpers/png';
+import { darkShare, decodePng, pngSize } from '../helpers/png';
 import { BUILDS, SITE_URL } from '../helpers/paths';
 
 const sections = sourceSections();
@@ -55,6 +55,15 @@ describe.each(BUILDS)('$name build: pages and metadata', ({ dir, base }) => {
       .sort();
     expect(files).toEqual(['story.png', ...sections.map((s) => `${s.id}.png`)].sort());
     for (const f of files) expect(pngSize(readFileSync(join(dir, 'share', f))), f).toEqual({ width: 1200, height: 630 });
+  });
+
+  it('share cards keep their text inside the card’s margins', async () => {
+    for (const f of readdirSync(join(dir, 'share')).filter((name) => name.endsWith('.png'))) {
+      const image = await decodePng(readFileSync(join(dir, 'share', f)));
+      expect(darkShare(image, 160, { x: 1200 - 60, y: 18, width: 60, height: 630 - 18 }), `${f}: right margin`).toBe(0);
+      expect(darkShare(image, 160, { x: 0, y: 630 - 44, width: 1200, height: 44 }), `${f}: bottom margin`).toBe(0);
+      expect(darkShare(image), f).toBeGreaterThan(0.01);
+    }
   });
 
   it('sitemap.xml lists the story, every section page, the positions page and the statement pages, with absolute URLs', () => {

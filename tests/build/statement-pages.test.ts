@@ -94,6 +94,11 @@ describe.each(BUILDS)('$name build: statement pages', ({ dir, base }) => {
         const dark = darkShare(image);
         expect(dark, s.id).toBeGreaterThan(0.01);
         expect(dark, s.id).toBeLessThan(0.5);
+        // Nothing runs off the card: its margins (72 px at the sides, 56 px at the bottom; below the red rule) stay clear.
+        expect(darkShare(image, 160, { x: 1200 - 60, y: 18, width: 60, height: 630 - 18 }), `${s.id}: right margin`).toBe(0);
+        expect(darkShare(image, 160, { x: 0, y: 630 - 44, width: 1200, height: 44 }), `${s.id}: bottom margin`).toBe(0);
+        // The speaker's line is at the bottom of the card, where it belongs.
+        expect(darkShare(image, 100, { x: 72, y: 460, width: 900, height: 110 }), `${s.id}: speaker line`).toBeGreaterThan(0.01);
         seen.add(createHash('sha256').update(image.pixels).digest('hex'));
       }
       expect(seen.size).toBe(statements.length);

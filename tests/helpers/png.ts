@@ -16,12 +16,21 @@ export async function decodePng(bytes: Uint8Array): Promise<{ width: number; hei
   return { width: info.width, height: info.height, pixels: data, channels: info.channels };
 }
 
-/** Share of pixels darker than `threshold` (0–255, mean of RGB): text on a light card shows up here. */
-export function darkShare(image: { pixels: Uint8Array; channels: number }, threshold = 100): number {
+/**
+ * Share of pixels darker than `threshold` (0–255, mean of RGB) in the image, or in a region of it
+ * ({ x, y, width, height }): text on a light card shows up here.
+ */
+export function darkShare(
+  image: { width: number; height: number; pixels: Uint8Array; channels: number },
+  threshold = 100,
+  region = { x: 0, y: 0, width: image.width, height: image.height },
+): number {
   let dark = 0;
-  const n = image.pixels.length / image.channels;
-  for (let i = 0; i < image.pixels.length; i += image.channels) {
-    if ((image.pixels[i]! + image.pixels[i + 1]! + image.pixels[i + 2]!) / 3 < threshold) dark++;
+  for (let y = region.y; y < region.y + region.height; y++) {
+    for (let x = region.x; x < region.x + region.width; x++) {
+      const i = (y * image.width + x) * image.channels;
+      if ((image.pixels[i]! + image.pixels[i + 1]! + image.pixels[i + 2]!) / 3 < threshold) dark++;
+    }
   }
-  return dark / n;
+  return dark / (region.width * region.height);
 }
