@@ -44,8 +44,9 @@ describe('who said what without JavaScript', () => {
     for (const s of [statements[1]!, statements.at(-2)!]) {
       await page.locator(`#statement-${s.id} a[href^="#quote-${s.id}:~:text="]`).click();
       await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#quote-${s.id}`);
+      // The browser scrolls to a fragment with a text directive a moment after the address changes.
+      await expect.poll(() => onScreen(page.locator(`#quote-${s.id}`)), { message: s.id, timeout: 3000 }).toBe(true);
       await scrollSettled(page);
-      expect(await onScreen(page.locator(`#quote-${s.id}`)), s.id).toBe(true);
       await page.locator(`#quote-${s.id} a`).click();
       await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#statement-${s.id}`);
       await scrollSettled(page);
