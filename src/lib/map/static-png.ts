@@ -12,7 +12,17 @@ export const STATIC_PNG_SCALE = 2;
  * for system-ui, sans-serif; DejaVu Sans on our build machines); resvg ignores the SVG's dark-mode
  * colours and its text-transform, so country names are not in capitals as they are in the SVG.
  */
-export async function staticMapPng(svg: string, width: number): Promise<Uint8Array> {
+export function staticMapPng(svg: string, width: number): Promise<Uint8Array> {
+  // Views without a map of their own draw the same SVG as the overview: render it once.
+  const key = `${width}:${svg}`;
+  let png = rendered.get(key);
+  if (!png) rendered.set(key, (png = render(svg, width)));
+  return png;
+}
+
+const rendered = new Map<string, Promise<Uint8Array>>();
+
+async function render(svg: string, width: number): Promise<Uint8Array> {
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'width', value: width * STATIC_PNG_SCALE },
     font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans', sansSerifFamily: 'DejaVu Sans' },
