@@ -79,7 +79,7 @@ export interface StatementCard {
   speaker: string;
   /** "7 Feb 2022" or the date note; empty when there is none. */
   date: string;
-  /** The story's name, for the bottom line. */
+  /** The story’s name (its headline), for the bottom line; the eyebrow carries its short title. */
   story: string;
 }
 

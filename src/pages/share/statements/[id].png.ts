@@ -15,7 +15,7 @@ export const getStaticPaths = (async () => {
         words: s.words,
         speaker: `${s.speaker.name}, ${s.speaker.role}`,
         date: s.dateLabel ?? s.dateNote ?? '',
-        story: `${story.shortTitle}: ${story.headline}`,
+        story: story.headline,
       } satisfies StatementCard,
     },
   }));
