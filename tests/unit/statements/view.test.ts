@@ -170,3 +170,14 @@ describe('whoSaidWhatView: links to the exact words and to the statement pages',
     expect(() => whoSaidWhatView({ ...input, pageText })).toThrow(/"denies": its words are not marked/);
   });
 });
+
+describe('quotationsJsonLd with statement pages', () => {
+  it('gives each Quotation the URL of its own page', () => {
+    const data = quotationsJsonLd(statements, speakers, sourceIndex(sources), { storyUrl: 'https://x.test/', pageUrl: (id) => `https://x.test/statements/${id}/` }) as {
+      '@graph': Record<string, unknown>[];
+    };
+    const quotations = data['@graph'].filter((n) => n['@type'] === 'Quotation');
+    expect(quotations.map((q) => q.url)).toEqual(statements.map((s) => `https://x.test/statements/${s.id}/`));
+    expect(quotations[0]!['@id']).toBe('https://x.test/#statement-optimistic');
+  });
+});
