@@ -1,7 +1,6 @@
 // What each statement's own page (/statements/ID/) shows: the sidebar's view of the statement, the
 // paragraph it comes from, links to its words in the section and in the story, and its JSON-LD.
 import { getSourceIndex, getSpeakers, getStatements } from './story-data';
-import { getSections } from './story';
 import { getPageText, getWhoSaidWhat } from './who-said-what';
 import { passageOf, locate, type Passage } from '../lib/statements/passages';
 import { quotationsJsonLd } from '../lib/statements/quotation-json-ld';
@@ -23,13 +22,7 @@ export interface StatementPage {
 
 export async function getStatementPages(site: URL): Promise<StatementPage[]> {
   const base = import.meta.env.BASE_URL;
-  const [view, statements, speakers, sources, sections] = await Promise.all([
-    getWhoSaidWhat(),
-    getStatements(),
-    getSpeakers(),
-    getSourceIndex(),
-    getSections(),
-  ]);
+  const [view, statements, speakers, sources] = await Promise.all([getWhoSaidWhat(), getStatements(), getSpeakers(), getSourceIndex()]);
   const storyUrl = new URL(withBase(base), site).href;
   return Promise.all(view.statements.map(async (statement) => {
     const own = await getPageText(statement.section.id);
@@ -41,7 +34,7 @@ export async function getStatementPages(site: URL): Promise<StatementPage[]> {
       passage: passageOf(own, statement.id),
       sectionHref: withBase(base, sectionPath(statement.section.id)) + fragmentWithText(statement.ids.passage, locate(own, statement.id)),
       storyHref: withBase(base) + statement.toText,
-      sectionPage: withBase(base, sectionPath(sections.find((s) => s.id === statement.section.id)!.id)),
+      sectionPage: withBase(base, sectionPath(statement.section.id)),
       jsonLd: { ...jsonLd, '@graph': (jsonLd['@graph'] as Record<string, unknown>[]).map((n) => (n['@type'] === 'Quotation' ? { ...n, mainEntityOfPage: pageUrl } : n)) },
     };
   }));
