@@ -1,9 +1,14 @@
 // The "Who said what" sidebar's content and the statements' JSON-LD, from the story data.
 import { getSourceIndex, getSpeakers, getStatements } from './story-data';
-import { getSections } from './story';
 import { getCorrections } from './corrections';
+import { getMapViews } from './map';
+import { getSections, getStory } from './story';
+import { collapseSpace } from '../lib/data/section-text';
+import { captionText } from '../lib/map/views';
+import { markedParagraphs, type MarkedParagraph } from '../lib/statements/passages';
 import { quotationsJsonLd } from '../lib/statements/quotation-json-ld';
 import { whoSaidWhatView, type WhoSaidWhatView } from '../lib/statements/view';
+import { statementPath } from '../lib/urls';
 
 /** Every statement for the story page, or one section's statements for that section's page. */
 export async function getWhoSaidWhat(sectionPage?: string): Promise<WhoSaidWhatView> {
@@ -22,11 +27,26 @@ export async function getWhoSaidWhat(sectionPage?: string): Promise<WhoSaidWhatV
     base: import.meta.env.BASE_URL,
     sectionPage,
     corrections,
+    pageText: await getPageText(sectionPage),
   });
+}
+
+/**
+ * The text a browser searches for a statement's words on the story page, or on a section's page:
+ * our headline, standfirst, headings, summaries and map captions (which may repeat the words and
+ * come first on the page), then the article's paragraphs with the statements marked.
+ */
+export async function getPageText(sectionPage?: string): Promise<MarkedParagraph[]> {
+  const [story, sections, views] = await Promise.all([getStory(), getSections(), getMapViews()]);
+  const ours = [story.headline, story.dek, ...sections.flatMap((s) => [s.data.heading, s.data.summary]), ...views.map(captionText)];
+  return [
+    ...ours.map((text) => ({ text: collapseSpace(text), marks: [] })),
+    ...sections.filter((s) => !sectionPage || s.id === sectionPage).flatMap((s) => markedParagraphs(s.body ?? '')),
+  ];
 }
 
 /** The story page's Quotation JSON-LD (not yet serialised). */
 export async function getQuotationsJsonLd(storyUrl: string): Promise<Record<string, unknown>> {
   const [statements, speakers, sources] = await Promise.all([getStatements(), getSpeakers(), getSourceIndex()]);
-  return quotationsJsonLd(statements, speakers, sources, { storyUrl });
+  return quotationsJsonLd(statements, speakers, sources, { storyUrl, pageUrl: (id) => new URL(statementPath(id), storyUrl).href });
 }

@@ -56,6 +56,7 @@ export function shareCardTree(card: ShareCard): Node {
       color: '#1b1b1f',
       fontFamily: 'Source Serif 4',
       borderTop: '18px solid #9c2b23',
+      boxSizing: 'border-box',
     },
     [
       el('div', { display: 'flex', flexDirection: 'column' }, [
@@ -68,9 +69,65 @@ export function shareCardTree(card: ShareCard): Node {
   );
 }
 
+/** A statement's share card: the words large, then who said them and when, then the story's name. */
+export interface StatementCard {
+  /** Small line above the words, e.g. "Macron in Moscow · Who said what · Quote". */
+  eyebrow: string;
+  /** The words as printed: a quote inside its quotation marks, a paraphrase as is. */
+  words: string;
+  /** "Emmanuel Macron, President of France". */
+  speaker: string;
+  /** "7 Feb 2022" or the date note; empty when there is none. */
+  date: string;
+  /** The story’s name (its headline), for the bottom line; the eyebrow carries its short title. */
+  story: string;
+}
+
+/** Type size for the words: as large as fits the card above the speaker lines (the longest statements are about 200 characters). */
+export const wordsFontSize = (words: string): number =>
+  words.length <= 40 ? 76 : words.length <= 80 ? 64 : words.length <= 130 ? 54 : words.length <= 200 ? 46 : 40;
+
+export function statementCardTree(card: StatementCard): Node {
+  return el(
+    'div',
+    {
+      width: '100%',
+      height: '100%',
+      display: 'flex',
+      flexDirection: 'column',
+      justifyContent: 'space-between',
+      padding: '56px 72px',
+      backgroundColor: '#fbfaf7',
+      color: '#1b1b1f',
+      fontFamily: 'Source Serif 4',
+      borderTop: '18px solid #9c2b23',
+      boxSizing: 'border-box',
+    },
+    [
+      el('div', { display: 'flex', flexDirection: 'column' }, [
+        el('div', { fontSize: 28, color: '#9c2b23', marginBottom: 24 }, card.eyebrow),
+        el('div', { fontSize: wordsFontSize(card.words), fontWeight: 700, lineHeight: 1.18 }, card.words),
+      ]),
+      el('div', { display: 'flex', flexDirection: 'column' }, [
+        el('div', { fontSize: 32, fontWeight: 700, marginBottom: 6 }, card.speaker),
+        el('div', { fontSize: 26, color: '#55555e' }, [card.date, card.story].filter(Boolean).join(' · ')),
+      ]),
+    ],
+  );
+}
+
 /** A PNG share card. */
 export async function renderShareCard(card: ShareCard): Promise<Uint8Array> {
-  const svg = await satori(shareCardTree(card) as never, {
+  return renderTree(shareCardTree(card));
+}
+
+/** A statement's PNG share card. */
+export async function renderStatementCard(card: StatementCard): Promise<Uint8Array> {
+  return renderTree(statementCardTree(card));
+}
+
+async function renderTree(tree: Node): Promise<Uint8Array> {
+  const svg = await satori(tree as never, {
     width: SHARE_IMAGE_WIDTH,
     height: SHARE_IMAGE_HEIGHT,
     fonts: await loadFonts(),

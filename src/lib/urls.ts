@@ -17,3 +17,15 @@ export const POSITIONS_PATH = 'positions/';
 
 /** The path of a section's share image, relative to the base. */
 export const shareImagePath = (id: string): string => `share/${id}.png`;
+
+/** The path of a statement's own page, relative to the base. */
+export const statementPath = (id: string): string => `statements/${id}/`;
+
+/** The path of a statement's share image, relative to the base. */
+export const statementImagePath = (id: string): string => `share/statements/${id}.png`;
+
+/** The path of a map view's static SVG or PNG (the PNG is the SVG at 2×), relative to the base. */
+export const staticMapPath = (view: string, format: 'svg' | 'png'): string => `map/static/${view}.${format}`;
+
+/** The path of a page's oEmbed JSON ("story", a section id, or "embed-map"), relative to the base. */
+export const oembedPath = (id: string): string => `oembed/${id}.json`;

@@ -151,9 +151,14 @@ describe.each(BUILDS)('$name build: data downloads', ({ dir, base }) => {
     expect(section).toBeTruthy();
     const hrefs = Array.from(section.querySelectorAll('a'), (a) => a.getAttribute('href'));
     const files = ['positions.geojson', 'positions.csv', 'statements.json', 'timeline.json'];
-    // The downloads, then the embeddable map page whose iframe snippet follows.
-    expect(hrefs).toEqual([...files.map((f) => `${base}data/${f}`), `${base}embed/map/`]);
-    expect(section.querySelector('pre code')?.textContent).toMatch(new RegExp(`^<iframe src="${SITE_URL}${base}embed/map/" title="Troop map: [^"]+"`));
+    // The downloads, then the embeddable map page whose iframe snippet follows, then the still images of the views.
+    const stills = hrefs.slice(files.length + 1);
+    expect(hrefs.slice(0, files.length + 1)).toEqual([...files.map((f) => `${base}data/${f}`), `${base}embed/map/`]);
+    expect(stills.length).toBeGreaterThan(1);
+    for (const href of stills) expect(href).toMatch(new RegExp(`^${base}map/static/[a-z0-9-]+\\.png$`));
+    expect(section.querySelector('pre code')?.textContent).toMatch(
+      new RegExp(`^<iframe id="troop-map-explainer" src="${SITE_URL}${base}embed/map/\\?childId=troop-map-explainer" title="Troop map: [^"]+"`),
+    );
     for (const f of files) expect(existsSync(join(dir, 'data', f)), f).toBe(true);
     const text = section.textContent!.replace(/\s+/g, ' ');
     expect(text).toContain('Positions approximate: most mark a town near the site');

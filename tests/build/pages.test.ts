@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sourceSections } from '../helpers/content';
 import { readHtml, type HtmlDocument } from '../helpers/html';
-import { pngSize } from '../helpers/png';
+import { darkShare, decodePng, pngSize } from '../helpers/png';
 import { BUILDS, SITE_URL } from '../helpers/paths';
 
 const sections = sourceSections();
@@ -48,17 +48,31 @@ describe.each(BUILDS)('$name build: pages and metadata', ({ dir, base }) => {
     expect(doc.querySelector('h1')?.textContent?.trim()).toBe(s.heading);
   });
 
-  it('share images are 1200×630 PNGs, one for the story and one per section', () => {
-    const files = readdirSync(join(dir, 'share')).sort();
+  it('share images are 1200×630 PNGs, one for the story and one per section (statements have theirs in share/statements/)', () => {
+    const files = readdirSync(join(dir, 'share'), { withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => e.name)
+      .sort();
     expect(files).toEqual(['story.png', ...sections.map((s) => `${s.id}.png`)].sort());
     for (const f of files) expect(pngSize(readFileSync(join(dir, 'share', f))), f).toEqual({ width: 1200, height: 630 });
   });
 
-  it('sitemap.xml lists the story, every section page and the positions page, with absolute URLs', () => {
+  it('share cards keep their text inside the card’s margins', async () => {
+    for (const f of readdirSync(join(dir, 'share')).filter((name) => name.endsWith('.png'))) {
+      const image = await decodePng(readFileSync(join(dir, 'share', f)));
+      expect(darkShare(image, 160, { x: 1200 - 60, y: 18, width: 60, height: 630 - 18 }), `${f}: right margin`).toBe(0);
+      expect(darkShare(image, 160, { x: 0, y: 630 - 44, width: 1200, height: 44 }), `${f}: bottom margin`).toBe(0);
+      expect(darkShare(image), f).toBeGreaterThan(0.01);
+    }
+  });
+
+  it('sitemap.xml lists the story, every section page, the positions page and the statement pages, with absolute URLs', () => {
     const xml = readFileSync(join(dir, 'sitemap.xml'), 'utf8');
     expect(xml).toContain('xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"');
     const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
-    expect(locs).toEqual([abs(), ...sections.map((s) => abs(`${s.id}/`)), abs('positions/')]);
+    const statements = (JSON.parse(readFileSync(join(dir, 'data/statements.json'), 'utf8')) as { id: string }[]).map((s) => abs(`statements/${s.id}/`));
+    expect(statements.length).toBeGreaterThan(0);
+    expect(locs).toEqual([abs(), ...sections.map((s) => abs(`${s.id}/`)), abs('positions/'), ...statements]);
   });
 
   it('robots.txt references the sitemap', () => {

@@ -19,9 +19,10 @@ describe('who said what without JavaScript', () => {
     for (const s of statements) {
       const entry = page.locator(`#statement-${s.id}`);
       expect(await entry.isVisible(), s.id).toBe(true);
-      for (const href of [`#quote-${s.id}`, `/#statement-${s.id}`, `#speaker-${s.speaker.id}`]) {
+      for (const href of [`/#statement-${s.id}`, `#speaker-${s.speaker.id}`, `/statements/${s.id}/`]) {
         expect(await entry.locator(`a[href="${href}"]`).isVisible(), `${s.id} ${href}`).toBe(true);
       }
+      expect(await entry.locator(`a[href^="#quote-${s.id}:~:text="]`).isVisible(), `${s.id} find in the text`).toBe(true);
       for (const source of s.sources.filter((x) => x.url)) {
         expect(await entry.locator(`a[href="${source.url}"]`).count(), `${s.id} ${source.id}`).toBe(1);
       }
@@ -41,10 +42,11 @@ describe('who said what without JavaScript', () => {
     await open(page, site.url(ROOT_BUILD));
     const statements = await publishedStatements(context.request, site.url(ROOT_BUILD));
     for (const s of [statements[1]!, statements.at(-2)!]) {
-      await page.locator(`#statement-${s.id} a[href="#quote-${s.id}"]`).click();
+      await page.locator(`#statement-${s.id} a[href^="#quote-${s.id}:~:text="]`).click();
       await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#quote-${s.id}`);
+      // The browser scrolls to a fragment with a text directive a moment after the address changes.
+      await expect.poll(() => onScreen(page.locator(`#quote-${s.id}`)), { message: s.id, timeout: 3000 }).toBe(true);
       await scrollSettled(page);
-      expect(await onScreen(page.locator(`#quote-${s.id}`)), s.id).toBe(true);
       await page.locator(`#quote-${s.id} a`).click();
       await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#statement-${s.id}`);
       await scrollSettled(page);
@@ -69,16 +71,18 @@ describe('who said what on a section page', () => {
       }
       await sidebarReady(page);
       const s = own[0]!;
-      await page.locator(`#statement-${s.id} button.wsw-entry__copy`).click();
+      expect(await page.locator(`#statement-${s.id} .wsw-entry__to-text`).getAttribute('href'), s.id).toMatch(new RegExp(`^#quote-${s.id}:~:text=`));
+      await page.evaluate(() => delete (Navigator.prototype as { share?: unknown }).share);
+      await page.locator(`#statement-${s.id} share-statement button`).click();
       await expect.poll(() => page.locator(`#statement-${s.id} [role="status"]`).textContent()).toBe('Link copied');
-      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(site.url(ROOT_BUILD, `${section}/#statement-${s.id}`));
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(site.url(ROOT_BUILD, `statements/${s.id}/`));
     }
     expectClean(observed);
   });
 });
 
 describe(`who said what in the sub-path build (${SUBPATH_BUILD.base})`, () => {
-  it('permalinks, copy-link and links to the text stay under the sub-path', async () => {
+  it('permalinks, Share and links to the text stay under the sub-path', async () => {
     const { newPage, observed, context } = await site.context(SUBPATH_BUILD, { reducedMotion: 'reduce' });
     const page = await newPage();
     await open(page, site.url(SUBPATH_BUILD));
@@ -88,9 +92,10 @@ describe(`who said what in the sub-path build (${SUBPATH_BUILD.base})`, () => {
     const s = statements[2]!;
     const entry = page.locator(`#statement-${s.id}`);
     expect(await entry.locator('.wsw-entry__permalink').getAttribute('href')).toBe(`${SUBPATH_BUILD.base}#statement-${s.id}`);
-    await entry.locator('button.wsw-entry__copy').click();
+    await page.evaluate(() => delete (Navigator.prototype as { share?: unknown }).share);
+    await entry.locator('share-statement button').click();
     await expect.poll(() => entry.locator('[role="status"]').textContent()).toBe('Link copied');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(site.url(SUBPATH_BUILD, `#statement-${s.id}`));
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(site.url(SUBPATH_BUILD, `statements/${s.id}/`));
     await entry.locator('.wsw-entry__to-text').click();
     await scrollSettled(page);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe(`quote-${s.id}`);

@@ -27,7 +27,7 @@ describe('who said what (/)', () => {
       expect(words, s.id).toContain(s.kind === 'quote' ? 'Quote' : 'Paraphrase');
       expect(await entry.locator('.wsw-entry__speaker').textContent(), s.id).toContain(s.speaker.name);
       expect(await entry.locator('.wsw-entry__speaker').textContent(), s.id).toContain(s.speaker.role);
-      expect(await entry.locator(`a[href="#quote-${s.id}"]`).count(), s.id).toBe(1);
+      expect(await entry.locator(`a[href^="#quote-${s.id}:~:text="]`).count(), s.id).toBe(1);
       expect(await entry.locator(`a[href="/#statement-${s.id}"]`).count(), s.id).toBe(1);
       for (const source of s.sources.filter((x) => x.url)) {
         expect(await entry.locator(`a[href="${source.url}"]`).count(), `${s.id} ${source.id}`).toBe(1);
@@ -181,16 +181,44 @@ describe('who said what (/)', () => {
     expectClean(observed);
   });
 
-  it('copy-link copies the statement’s permalink', async () => {
-    const { newPage, observed } = await site.context(ROOT_BUILD);
+  it('without the Web Share API, Share copies the address of the statement’s own page', async () => {
+    const { newPage, observed, context } = await site.context(ROOT_BUILD);
+    await context.addInitScript(() => {
+      delete (Navigator.prototype as { share?: unknown }).share;
+      delete (Navigator.prototype as { canShare?: unknown }).canShare;
+    });
+    const page = await newPage();
+    await open(page, site.url(ROOT_BUILD));
+    await sidebarReady(page);
+    expect(await page.evaluate(() => 'share' in navigator)).toBe(false);
+    const entry = page.locator('#statement-sullivan-any-day-now');
+    await entry.scrollIntoViewIfNeeded();
+    await entry.locator('share-statement button').click();
+    await expect.poll(() => entry.locator('[role="status"]').textContent()).toBe('Link copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(site.url(ROOT_BUILD, 'statements/sullivan-any-day-now/'));
+    expectClean(observed);
+  });
+
+  it('with the Web Share API, Share hands the statement’s title, words and page to the share sheet', async () => {
+    const { newPage, observed, context } = await site.context(ROOT_BUILD);
+    await context.addInitScript(() => {
+      const shared: ShareData[] = [];
+      (window as unknown as { shared: ShareData[] }).shared = shared;
+      Object.defineProperty(Navigator.prototype, 'share', { configurable: true, value: async (data: ShareData) => void shared.push(data) });
+      Object.defineProperty(Navigator.prototype, 'canShare', { configurable: true, value: () => true });
+    });
     const page = await newPage();
     await open(page, site.url(ROOT_BUILD));
     await sidebarReady(page);
     const entry = page.locator('#statement-sullivan-any-day-now');
     await entry.scrollIntoViewIfNeeded();
-    await entry.locator('button.wsw-entry__copy').click();
-    await expect.poll(() => entry.locator('[role="status"]').textContent()).toBe('Link copied');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(site.url(ROOT_BUILD, '#statement-sullivan-any-day-now'));
+    await entry.locator('share-statement button').click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared.length)).toBe(1);
+    const [data] = await page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared);
+    expect(data!.url).toBe(site.url(ROOT_BUILD, 'statements/sullivan-any-day-now/'));
+    expect(data!.text).toContain('“any day now”');
+    expect(data!.title).toContain('Jake Sullivan');
+    expect(await entry.locator('[role="status"]').textContent()).toBe('');
     expectClean(observed);
   });
 

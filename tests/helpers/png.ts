@@ -8,3 +8,29 @@ export function pngSize(bytes: Uint8Array): { width: number; height: number } | 
   if (chunkType !== 'IHDR') return null;
   return { width: view.getUint32(16), height: view.getUint32(20) };
 }
+
+/** Decodes a PNG fully (sharp), so a truncated or corrupt file fails: its size and RGB pixels. */
+export async function decodePng(bytes: Uint8Array): Promise<{ width: number; height: number; pixels: Uint8Array; channels: number }> {
+  const { default: sharp } = await import('sharp');
+  const { data, info } = await sharp(bytes).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  return { width: info.width, height: info.height, pixels: data, channels: info.channels };
+}
+
+/**
+ * Share of pixels darker than `threshold` (0–255, mean of RGB) in the image, or in a region of it
+ * ({ x, y, width, height }): text on a light card shows up here.
+ */
+export function darkShare(
+  image: { width: number; height: number; pixels: Uint8Array; channels: number },
+  threshold = 100,
+  region = { x: 0, y: 0, width: image.width, height: image.height },
+): number {
+  let dark = 0;
+  for (let y = region.y; y < region.y + region.height; y++) {
+    for (let x = region.x; x < region.x + region.width; x++) {
+      const i = (y * image.width + x) * image.channels;
+      if ((image.pixels[i]! + image.pixels[i + 1]! + image.pixels[i + 2]!) / 3 < threshold) dark++;
+    }
+  }
+  return dark / (region.width * region.height);
+}

@@ -1,9 +1,9 @@
 // <who-said-what>: the sidebar's behaviour on top of its server-rendered HTML. Filters and
 // arrangement, the entries of the section being read marked as current, links between the text and
-// the sidebar that move focus and highlight their target, and copy-link buttons. Defined when the
+// the sidebar that move focus and highlight their target. Defined when the
 // browser is idle: everything it enhances already works without it.
-import { copyText } from '../../lib/clipboard';
 import { currentSectionId } from '../../lib/current-section';
+import { fragmentId } from '../../lib/text-fragment';
 import { arrangeStatements, countLabel, type Arrangement, type ArrangeItem, type StatementFilter } from '../../lib/statements/arrange';
 
 const FLASH_MS = 2000;
@@ -12,9 +12,9 @@ const TARGET_ID = /^(statement|quote|speaker)-/;
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 const scrollBehavior = (): ScrollBehavior => (reducedMotion() ? 'auto' : 'smooth');
 
-/** The element a same-page fragment names, when it is one of ours. */
+/** The element a same-page fragment names, when it is one of ours ("#quote-ID:~:text=…" names quote-ID). */
 function targetOf(hash: string): HTMLElement | null {
-  const id = decodeURIComponent(hash.slice(1));
+  const id = fragmentId(hash);
   return TARGET_ID.test(id) ? document.getElementById(id) : null;
 }
 
@@ -53,11 +53,6 @@ class WhoSaidWhatElement extends HTMLElement {
     this.speakerNames = new Map([...speaker.options].filter((o) => o.value).map((o) => [o.value, o.text]));
 
     controls.addEventListener('change', () => this.arrange());
-    for (const button of this.querySelectorAll<HTMLButtonElement>('button[data-copy]')) button.hidden = false;
-    this.addEventListener('click', (event) => {
-      const button = (event.target as Element).closest<HTMLButtonElement>('button[data-copy]');
-      if (button) void this.copy(button);
-    });
     document.addEventListener('click', (event) => this.follow(event));
     window.addEventListener('popstate', () => {
       const target = targetOf(location.hash);
@@ -148,7 +143,9 @@ class WhoSaidWhatElement extends HTMLElement {
     const target = targetOf(url.hash);
     if (!target) return;
     event.preventDefault();
-    if (location.hash !== url.hash) history.pushState(history.state, '', url.hash);
+    // The address keeps the id alone: the words are already highlighted here (other scripts read the hash too).
+    const hash = `#${target.id}`;
+    if (location.hash !== hash) history.pushState(history.state, '', hash);
     this.reveal(target);
   }
 
@@ -172,13 +169,6 @@ class WhoSaidWhatElement extends HTMLElement {
     }
     focusTarget.focus({ preventScroll: true });
     flash(target);
-  }
-
-  private async copy(button: HTMLButtonElement) {
-    const status = button.parentElement?.querySelector('[role="status"]');
-    const url = new URL(button.dataset.copy ?? '', document.baseURI).href;
-    const copied = await copyText(url);
-    if (status) status.textContent = copied ? 'Link copied' : `Copy this link: ${url}`;
   }
 }
 

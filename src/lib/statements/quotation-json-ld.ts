@@ -11,6 +11,8 @@ type Node = Record<string, unknown>;
 /** Canonical URL of the story page; every @id is this plus a fragment. */
 export interface QuotationLinks {
   storyUrl: string;
+  /** The absolute URL of a statement's own page (/statements/ID/), given as each Quotation's url. */
+  pageUrl?: (id: string) => string;
 }
 
 const speakerNode = (speaker: Speaker, id: string): Node =>
@@ -47,6 +49,7 @@ export function quotationsJsonLd(statements: Statement[], speakers: Speaker[], s
   const quotations = statements.map((statement) => ({
     '@type': 'Quotation',
     '@id': `${links.storyUrl}#${statementDomIds(statement.id).entry}`,
+    ...(links.pageUrl ? { url: links.pageUrl(statement.id) } : {}),
     text: statement.text,
     ...(statement.kind === 'paraphrase' ? { description: 'The article’s paraphrase, not the speaker’s own words.' } : {}),
     spokenByCharacter: { '@id': speakerId(statement.speaker) },

@@ -6,8 +6,10 @@ import type { Statement } from '../../schemas/statement';
 import { notesFor, type Correction, type CorrectionNote } from '../corrections';
 import { citeSources } from '../data/citations';
 import { formatShortDate } from '../data/dates';
-import { withBase } from '../urls';
+import { fragmentWithText } from '../text-fragment';
+import { statementPath, withBase } from '../urls';
 import { statementDomIds, type StatementDomIds } from './dom-ids';
+import { locate, type MarkedParagraph } from './passages';
 import { SIDE_LABELS } from './sides';
 
 /** A section as the sidebar names it. */
@@ -65,6 +67,10 @@ export interface StatementView {
   permalink: string;
   /** A short name for links and buttons: "Emmanuel Macron: “reasonably optimistic”". */
   label: string;
+  /** "Find in the text": "#quote-ID:~:text=…", the words' id plus a text fragment for this page's text. */
+  toText: string;
+  /** The statement's own page, with the deploy base: "/statements/ID/". */
+  page: string;
 }
 
 export interface WhoSaidWhatView {
@@ -131,6 +137,12 @@ export interface WhoSaidWhatInput {
   sectionPage?: string;
   /** The corrections log, for the notes on corrected statements. */
   corrections?: Correction[];
+  /**
+   * The text of the page the sidebar is on, in order, with the statements marked
+   * (src/lib/statements/passages.ts): for the text fragments of "Find in the text". Without it the
+   * links carry the id alone.
+   */
+  pageText?: MarkedParagraph[];
 }
 
 /** The sidebar's content for the story page, or for one section's page. */
@@ -161,6 +173,11 @@ export function whoSaidWhatView(input: WhoSaidWhatInput): WhoSaidWhatView {
       reading,
       permalink: statementPermalink(input.base, statement.id, input.sectionPage),
       label: statementLabel(statement, speaker.name),
+      toText:
+        input.pageText && (!input.sectionPage || statement.section === input.sectionPage)
+          ? fragmentWithText(statementDomIds(statement.id).passage, locate(input.pageText, statement.id))
+          : `#${statementDomIds(statement.id).passage}`,
+      page: withBase(input.base, statementPath(statement.id)),
     };
   });
   const onPage = (s: StatementView) => !input.sectionPage || s.section.id === input.sectionPage;

@@ -149,3 +149,35 @@ describe('quotationsJsonLd', () => {
     expect(JSON.stringify(JSON.parse(json))).toContain('</script><img src=x>');
   });
 });
+
+describe('whoSaidWhatView: links to the exact words and to the statement pages', () => {
+  const pageText = [
+    { text: 'A heading that says reasonably optimistic', marks: [] },
+    { text: 'Macron was “reasonably optimistic” on Monday.', marks: [{ id: 'optimistic', start: 12, end: 33 }] },
+  ];
+
+  it('adds a text fragment to "Find in the text", with context when our own text repeats the words', () => {
+    const view = whoSaidWhatView({ ...input, statements: [statements[0]!], pageText });
+    expect(view.statements[0]!.toText).toBe('#quote-optimistic:~:text=was%20%E2%80%9C-,reasonably%20optimistic');
+    expect(view.statements[0]!.page).toBe('/sub/statements/optimistic/');
+  });
+
+  it('keeps the plain id link when no page text is given', () => {
+    expect(whoSaidWhatView(input).statements[0]!.toText).toBe('#quote-optimistic');
+  });
+
+  it('fails the build when a statement on the page is not marked in its text', () => {
+    expect(() => whoSaidWhatView({ ...input, pageText })).toThrow(/"denies": its words are not marked/);
+  });
+});
+
+describe('quotationsJsonLd with statement pages', () => {
+  it('gives each Quotation the URL of its own page', () => {
+    const data = quotationsJsonLd(statements, speakers, sourceIndex(sources), { storyUrl: 'https://x.test/', pageUrl: (id) => `https://x.test/statements/${id}/` }) as {
+      '@graph': Record<string, unknown>[];
+    };
+    const quotations = data['@graph'].filter((n) => n['@type'] === 'Quotation');
+    expect(quotations.map((q) => q.url)).toEqual(statements.map((s) => `https://x.test/statements/${s.id}/`));
+    expect(quotations[0]!['@id']).toBe('https://x.test/#statement-optimistic');
+  });
+});

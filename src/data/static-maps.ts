@@ -1,0 +1,32 @@
+// The static map of each view as SVG (and, from the same SVG, as PNG), for /map/static/VIEW.svg|png.
+import { getBasemap, getMapContent } from './map';
+import { altText } from '../lib/map/describe';
+import { STATIC_WIDTH, staticMapSvg } from '../lib/map/static-svg';
+import { findView } from '../lib/map/views';
+
+const svgs = new Map<string, Promise<string>>();
+
+/** The SVG document of a view (made once per build). */
+export function getStaticMapSvg(viewId: string): Promise<string> {
+  let svg = svgs.get(viewId);
+  if (!svg) {
+    svg = (async () => {
+      const content = await getMapContent();
+      const view = findView(content.views, viewId);
+      if (view.id !== viewId) throw new Error(`static map: no view "${viewId}"`);
+      const description = content.describe(view);
+      return staticMapSvg({
+        view,
+        basemap: await getBasemap(),
+        positions: content.positions,
+        movements: content.movements,
+        title: `Map: ${description.title}`,
+        description: altText(description),
+      });
+    })();
+    svgs.set(viewId, svg);
+  }
+  return svg;
+}
+
+export { STATIC_WIDTH };

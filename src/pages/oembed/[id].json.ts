@@ -1,0 +1,10 @@
+// Static oEmbed responses: /oembed/story.json, /oembed/SECTION-ID.json and /oembed/embed-map.json,
+// each announced by its page's <link rel="alternate" type="application/json+oembed">.
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getOEmbeds } from '../../data/embeds';
+
+export const getStaticPaths = (async () =>
+  (await getOEmbeds(new URL(import.meta.env.SITE), import.meta.env.BASE_URL)).map(({ id, json }) => ({ params: { id }, props: { json } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ json: Record<string, string | number> }> = ({ props }) =>
+  new Response(JSON.stringify(props.json, null, 2), { headers: { 'content-type': 'application/json; charset=utf-8' } });

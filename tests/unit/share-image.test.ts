@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { statementCardTree, wordsFontSize } from '../../src/lib/share-image';
+
+type Node = { type: string; props: { style: Record<string, unknown>; children: unknown } };
+const texts = (node: unknown): string[] =>
+  typeof node === 'string' ? [node] : Array.isArray(node) ? node.flatMap(texts) : node && typeof node === 'object' ? texts((node as Node).props.children) : [];
+
+describe('statement share cards', () => {
+  const card = { eyebrow: 'Macron in Moscow · Who said what · Quote', words: '“<b>any</b> day now”', speaker: 'Jake Sullivan, U.S. National Security Advisor', date: '6 Feb 2022', story: 'Macron visiting Russia' };
+
+  it('carries the words, speaker, date and story as plain text (never parsed as markup)', () => {
+    expect(texts(statementCardTree(card))).toEqual([card.eyebrow, card.words, card.speaker, '6 Feb 2022 · Macron visiting Russia']);
+  });
+
+  it('leaves out an empty date rather than printing a stray separator', () => {
+    expect(texts(statementCardTree({ ...card, date: '' })).at(-1)).toBe('Macron visiting Russia');
+  });
+
+  it('sets short words large and long words smaller', () => {
+    const sizes = [10, 60, 120, 190, 260].map((n) => wordsFontSize('x'.repeat(n)));
+    expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
+    expect(sizes[0]).toBeGreaterThan(sizes.at(-1)!);
+  });
+});
