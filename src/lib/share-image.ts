@@ -75,6 +75,8 @@ export interface StatementCard {
   eyebrow: string;
   /** The words as printed: a quote inside its quotation marks, a paraphrase as is. */
   words: string;
+  /** Our one-line sense of words that are a fragment (statements.yaml `sense`), so the card cannot mislead. */
+  sense?: string;
   /** "Emmanuel Macron, President of France". */
   speaker: string;
   /** "7 Feb 2022" or the date note; empty when there is none. */
@@ -107,6 +109,7 @@ export function statementCardTree(card: StatementCard): Node {
       el('div', { display: 'flex', flexDirection: 'column' }, [
         el('div', { fontSize: 28, color: '#9c2b23', marginBottom: 24 }, card.eyebrow),
         el('div', { fontSize: wordsFontSize(card.words), fontWeight: 700, lineHeight: 1.18 }, card.words),
+        ...(card.sense ? [el('div', { fontSize: 32, lineHeight: 1.3, color: '#3d3d45', marginTop: 24 }, `In our words: ${card.sense}`)] : []),
       ]),
       el('div', { display: 'flex', flexDirection: 'column' }, [
         el('div', { fontSize: 32, fontWeight: 700, marginBottom: 6 }, card.speaker),

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { articleParagraphs } from '../helpers/content';
 import { readHtml } from '../helpers/html';
 import { BUILDS, SITE_URL } from '../helpers/paths';
@@ -44,6 +45,16 @@ describe.each(BUILDS)('$name build: statement pages', ({ dir, base }) => {
       expect(doc.querySelector(`a[href^="${base}${s.section}/#quote-${s.id}:~:text="]`), `${s.id}: words in the section`).not.toBeNull();
       expect(doc.querySelector(`a[href^="${base}#quote-${s.id}:~:text="]`), `${s.id}: words in the story`).not.toBeNull();
       expect(doc.querySelector('share-statement button[hidden]'), `${s.id}: share control`).not.toBeNull();
+    }
+  });
+
+  it('carries our sense of words that are a fragment, marked as ours, on the page and in its description', () => {
+    const withSense = (parse(readFileSync('content/data/statements.yaml', 'utf8')) as { id: string; sense?: string }[]).filter((s) => s.sense);
+    expect(withSense.length).toBeGreaterThan(0);
+    for (const { id, sense } of withSense) {
+      const doc = page(id);
+      expect(doc.querySelector('.statement-page__sense.editorial')?.textContent, id).toBe(`In our words: ${sense}`);
+      expect(doc.querySelector('meta[name="description"]')?.getAttribute('content'), id).toContain(sense);
     }
   });
 

@@ -12,6 +12,11 @@ describe('statement share cards', () => {
     expect(texts(statementCardTree(card))).toEqual([card.eyebrow, card.words, card.speaker, '6 Feb 2022 · Macron visiting Russia']);
   });
 
+  it('carries our sense of words that are a fragment, marked as ours, right under the words', () => {
+    const fragment = { ...card, words: '“short-term victories”', sense: 'Macron does not believe short-term victories are on the table.' };
+    expect(texts(statementCardTree(fragment)).slice(1, 3)).toEqual([fragment.words, `In our words: ${fragment.sense}`]);
+  });
+
   it('leaves out an empty date rather than printing a stray separator', () => {
     expect(texts(statementCardTree({ ...card, date: '' })).at(-1)).toBe('Macron visiting Russia');
   });

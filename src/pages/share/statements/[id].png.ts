@@ -13,6 +13,7 @@ export const getStaticPaths = (async () => {
       card: {
         eyebrow: `${story.shortTitle} · Who said what · ${s.kind === 'quote' ? 'Quote' : 'Paraphrase'}`,
         words: s.words,
+        ...(s.sense ? { sense: s.sense } : {}),
         speaker: `${s.speaker.name}, ${s.speaker.role}`,
         date: s.dateLabel ?? s.dateNote ?? '',
         story: story.headline,
