@@ -78,6 +78,7 @@ export default function TroopMapIsland({ dataUrl, basemapUrl, initialView, follo
       const frame = liveFrame(rootRef.current);
       // Leaflet, its CSS and ours come with the map, so they never delay the text.
       const ready = Promise.all([import('./leaflet-layers'), loadStylesheet(leafletCss), loadStylesheet(liveCss)]);
+      ready.catch(() => {}); // handled below, once the data is in: never an unhandled rejection meanwhile
       fetch(dataUrl)
         .then((r) => (r.ok ? (r.json() as Promise<MapData>) : Promise.reject(new Error(`${r.status} ${dataUrl}`))))
         .then(async (d) => {
@@ -173,10 +174,11 @@ export default function TroopMapIsland({ dataUrl, basemapUrl, initialView, follo
       });
       container.dataset.ready = 'true';
       const root = liveFrame(container);
+      // The "Explore the map" button goes with the static map: its focus moves into the map.
+      const explored = document.activeElement?.matches('[data-live-explore]') ?? false;
       root?.classList.add('troop-map--live');
       if (root) setLiveState(root, 'ready');
-      // The "Explore the map" button goes with the static map: keep its focus in the map.
-      if (document.activeElement?.matches('[data-live-explore]')) container.focus({ preventScroll: true });
+      if (explored) container.focus({ preventScroll: true });
       const text = root?.querySelector('[data-map-text]');
       const caption = root?.querySelector('[data-map-caption]');
       if (text && caption) {
