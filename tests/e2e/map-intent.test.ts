@@ -304,6 +304,7 @@ describe('when the live map cannot load', () => {
     await expect.poll(() => page.locator('.troop-map').getAttribute('data-live'), { timeout: 10_000 }).toBe('failed');
     expect(await page.locator('.troop-map__note').textContent()).toBe('The live map could not load. This map shows the same positions.');
     expect(await page.locator('.troop-map__note').isVisible()).toBe(true);
+    expect(await page.locator('.troop-map__explore').isVisible(), 'no button that can do no more').toBe(false);
     expect(await shownStatic(page)).toMatchObject({ src: '/map/static/overview.svg', drawn: true });
     expect(await page.locator('.troop-map__static').isVisible()).toBe(true);
     expect(await page.locator('.tm-map[data-ready]').count()).toBe(0);
@@ -317,5 +318,16 @@ describe('when the live map cannot load', () => {
     const place = await link.getAttribute('data-place');
     await Promise.all([page.waitForURL(/\/positions\/#position-/), link.click()]);
     expect(new URL(page.url()).hash).toBe(`#position-${place}`);
+  });
+
+  it('a keyboard reader on "Explore the map" is told, and keeps a place: the note takes the focus', async () => {
+    const { newPage, context } = await site.context(ROOT_BUILD, { reducedMotion: 'reduce' });
+    await context.route(/\/_astro\/TroopMapIsland[^/]*\.js/, (route) => route.abort());
+    const page = await newPage();
+    await open(page, site.url(ROOT_BUILD, 'troop-buildup/'));
+    await page.locator('.troop-map__explore').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.troop-map').getAttribute('data-live'), { timeout: 10_000 }).toBe('failed');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('The live map could not load. This map shows the same positions.');
   });
 });

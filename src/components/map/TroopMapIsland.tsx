@@ -13,7 +13,7 @@ import { labelWidth, placeLabels } from '../../lib/map/labels';
 import type { MapData, MapPosition } from '../../lib/map/map-data';
 import { DODGE_LIMIT, dodge } from '../../lib/map/dodge';
 import { liveFraming } from '../../lib/map/framing';
-import { liveFrame, setLiveState } from '../../lib/map/live-state';
+import { failLive, liveFrame, setLiveState } from '../../lib/map/live-state';
 import { OVERVIEW_ID, captionText, findView, viewIdFromLocation } from '../../lib/map/views';
 import { escapeXml } from '../../lib/sitemap';
 import PositionPanel from './PositionPanel';
@@ -95,7 +95,7 @@ export default function TroopMapIsland({ dataUrl, basemapUrl, initialView, follo
         // Without its code, styles or data the live map stays hidden; the static map, which needs
         // none of them, stays, with a plain note.
         .catch(() => {
-          if (alive && frame) setLiveState(frame, 'failed');
+          if (alive && frame) failLive(frame);
         });
       // The basemap is decoration: the map works without it. Configured tiles replace it.
       if (!tiles) {

@@ -8,7 +8,7 @@
 // marker once it is ready (the id waits in data-focus-place on the frame).
 // The frame (data-live) shows the state; a failed load leaves the static map and a plain note.
 import type { ClientDirective } from 'astro';
-import { liveFrame, setLiveState } from '../../lib/map/live-state';
+import { failLive, liveFrame, setLiveState } from '../../lib/map/live-state';
 
 const intent: ClientDirective = (load, _options, el) => {
   const frame = liveFrame(el);
@@ -23,7 +23,7 @@ const intent: ClientDirective = (load, _options, el) => {
     (e) => {
       e.preventDefault();
       if (!frame) return;
-      setLiveState(frame, 'failed');
+      failLive(frame);
       // A place link that asked for the map goes where it goes without JavaScript: the positions table.
       const place = frame.dataset.focusPlace;
       const link = place ? document.querySelector<HTMLAnchorElement>(`a[data-place="${CSS.escape(place)}"]`) : null;
@@ -39,7 +39,7 @@ const intent: ClientDirective = (load, _options, el) => {
     if (frame) setLiveState(frame, 'loading');
     load()
       .then((hydrate) => hydrate())
-      .catch(() => frame && setLiveState(frame, 'failed'));
+      .catch(() => frame && failLive(frame));
   };
 
   const on = { signal: waiting.signal };

@@ -18,3 +18,19 @@ export function setLiveState(frame: HTMLElement, state: LiveState): void {
   const note = frame.querySelector<HTMLElement>('[data-live-note]');
   if (note) note.textContent = note.dataset[state] ?? '';
 }
+
+/**
+ * The live map could not load: the static map stays, the note says so, and the "Explore the map"
+ * button, which can do no more, goes; if it had the keyboard's focus, the note takes it.
+ */
+export function failLive(frame: HTMLElement): void {
+  const explore = frame.querySelector<HTMLElement>('[data-live-explore]');
+  const focused = explore !== null && document.activeElement === explore;
+  setLiveState(frame, 'failed');
+  if (explore) explore.hidden = true;
+  const note = frame.querySelector<HTMLElement>('[data-live-note]');
+  if (focused && note) {
+    note.tabIndex = -1;
+    note.focus({ preventScroll: true });
+  }
+}
