@@ -245,6 +245,27 @@ describe('intent brings up the live map in the reader’s view', () => {
     await expectLiveInView(page, section, observed);
   });
 
+  it('in the reader’s section even while that section’s static map is still on its way', async () => {
+    const { newPage, observed, context } = await site.context(ROOT_BUILD, { ...LAPTOP, reducedMotion: 'reduce' });
+    let release!: () => void;
+    const released = new Promise<void>((r) => (release = r));
+    await context.route(`**/map/static/${id}.svg`, async (route) => {
+      await released;
+      await route.continue();
+    });
+    const page = await newPage();
+    await open(page, site.url(ROOT_BUILD));
+    await frames(page);
+    await scrollToSection(page, id);
+    await expect.poll(() => page.locator('.troop-map').getAttribute('data-reader-view')).toBe(id);
+    expect(await frameView(page), 'the image on screen is still the previous view').not.toBe(id);
+    await page.locator('.troop-map__stage').hover({ position: { x: 60, y: 60 } });
+    await liveReady(page);
+    expect(await currentView(page)).toBe(id);
+    release();
+    await expectLiveInView(page, id, observed);
+  });
+
   it('on /embed/map/, at once: an embed is there to be explored', async () => {
     const { newPage, observed } = await site.context(ROOT_BUILD, { reducedMotion: 'reduce' });
     const page = await newPage();

@@ -64,6 +64,8 @@ export default function TroopMapIsland({ dataUrl, basemapUrl, initialView, follo
   const relabelRef = useRef(() => {});
   const clustersRef = useRef<L.LayerGroup | null>(null);
   const layersRef = useRef<Layers | null>(null);
+  // Set once the island has followed the reader itself: the view it holds is then the reader's.
+  const followedRef = useRef(false);
   const [data, setData] = useState<MapData | null>(null);
   const [basemap, setBasemap] = useState<Basemap | null>(null);
   const [viewId, setViewId] = useState<string>(initialView);
@@ -85,11 +87,13 @@ export default function TroopMapIsland({ dataUrl, basemapUrl, initialView, follo
           const [layers] = await ready;
           if (!alive) return;
           layersRef.current = layers;
-          // Start where the static map is now (the frame's data-view names the view on screen), so
-          // nothing jumps; the embed's ?view= comes first, as its static map does not follow it.
-          const onScreen = d.views.find((v) => v.id === frame?.dataset.view)?.id ?? null;
+          // Start where the reader is: the static maps' view (data-reader-view, which data-view,
+          // naming the image on screen, joins once it has loaded), so nothing jumps. The embed's
+          // ?view= comes first, as its static map does not follow it.
+          const known = (id: string | undefined) => d.views.find((v) => v.id === id)?.id ?? null;
+          const reading = known(frame?.dataset.readerView) ?? known(frame?.dataset.view);
           const fromAddress = viewIdFromLocation(d.views, location.hash, picker ? location.search : '');
-          setViewId((current) => (picker ? fromAddress : null) ?? onScreen ?? fromAddress ?? current);
+          setViewId((current) => (picker ? fromAddress : null) ?? (followedRef.current ? current : null) ?? reading ?? fromAddress ?? current);
           setData(d);
         })
         // Without its code, styles or data the live map stays hidden; the static map, which needs
@@ -322,6 +326,7 @@ export default function TroopMapIsland({ dataUrl, basemapUrl, initialView, follo
       if (!follow) return;
       const onSection = (e: Event) => {
         const id = (e as CustomEvent<{ id: string | null }>).detail?.id;
+        followedRef.current = true;
         setViewId(id ?? OVERVIEW_ID);
       };
       document.addEventListener('story:section', onSection);

@@ -3,7 +3,9 @@
 // the frame crossfades to it (no fade under prefers-reduced-motion) and data-view names it.
 // As the reader approaches a section, its image is created ahead of time, so it has downloaded by
 // then; every image is created once and kept, so going back never downloads it again.
-// Once the live map is ready (data-live="ready") it follows the reader itself, and this stops.
+// data-reader-view names the reader's view at once, before its image has arrived, so a live map
+// loading meanwhile opens where the reader is. Once the live map is ready (data-live="ready") it
+// follows the reader itself, and this stops.
 import { OVERVIEW_ID } from '../../lib/map/views';
 
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -49,6 +51,7 @@ export function followStaticMaps(frame: HTMLElement): void {
 
   async function show(id: string) {
     wanted = id;
+    frame.dataset.readerView = id;
     const img = image(id);
     if (!img || live()) return;
     await loaded(img);
