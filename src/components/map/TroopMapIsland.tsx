@@ -1,11 +1,10 @@
 // The live troop map (Leaflet 1.9.4, used directly). TroopMap.astro renders it with client:intent
 // (src/integrations/map-intent): it hydrates when the reader reaches for the map, over the static
 // map it then replaces once Leaflet has drawn. Server-safe: the server renders an empty frame, and
-// Leaflet (with ./leaflet-layers) arrives by import() in the browser, with its CSS and the data.
+// Leaflet (with ./leaflet-layers) arrives by import() in the browser, with its CSS and the data (./load-live-map).
 // The map is created once in a ref and updated by explicit diffs (view, highlights, open panel);
 // it frames every view exactly as the static maps do (liveFraming), so the handover does not move.
 import type * as L from 'leaflet';
-import leafletCss from 'leaflet/dist/leaflet.css?url';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { Basemap } from '../../lib/map/basemap';
@@ -16,8 +15,8 @@ import { liveFraming } from '../../lib/map/framing';
 import { failLive, liveFrame, setLiveState } from '../../lib/map/live-state';
 import { OVERVIEW_ID, captionText, findView, viewIdFromLocation } from '../../lib/map/views';
 import { escapeXml } from '../../lib/sitemap';
+import { loadLiveMap, type Layers } from './load-live-map';
 import PositionPanel from './PositionPanel';
-import liveCss from './troop-map-live.css?url';
 import ViewText from './ViewText';
 
 interface Props {
@@ -36,24 +35,7 @@ interface Props {
   tiles?: { url: string; attribution: string };
 }
 
-/** Adds a stylesheet link once; resolves when it has loaded (the map is drawn only then). */
-function loadStylesheet(href: string): Promise<void> {
-  const existing = document.querySelector<HTMLLinkElement>(`link[data-map-css="${href}"]`);
-  const link = existing ?? Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
-  if (existing?.sheet) return Promise.resolve();
-  link.dataset.mapCss = href;
-  const loaded = new Promise<void>((resolve, reject) => {
-    link.addEventListener('load', () => resolve(), { once: true });
-    link.addEventListener('error', () => reject(new Error(`could not load ${href}`)), { once: true });
-  });
-  if (!existing) document.head.append(link);
-  return loaded;
-}
-
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
-
-/** Leaflet and the layer builders, loaded in the browser only. */
-type Layers = typeof import('./leaflet-layers');
 
 export default function TroopMapIsland({ dataUrl, basemapUrl, initialView, follow = false, picker = false, tablePage, tiles }: Props) {
   const rootRef = useRef<HTMLDivElement>(null);
@@ -79,12 +61,8 @@ export default function TroopMapIsland({ dataUrl, basemapUrl, initialView, follo
       let alive = true;
       const frame = liveFrame(rootRef.current);
       // Leaflet, its CSS and ours come with the map, so they never delay the text.
-      const ready = Promise.all([import('./leaflet-layers'), loadStylesheet(leafletCss), loadStylesheet(liveCss)]);
-      ready.catch(() => {}); // handled below, once the data is in: never an unhandled rejection meanwhile
-      fetch(dataUrl)
-        .then((r) => (r.ok ? (r.json() as Promise<MapData>) : Promise.reject(new Error(`${r.status} ${dataUrl}`))))
-        .then(async (d) => {
-          const [layers] = await ready;
+      loadLiveMap(dataUrl)
+        .then(({ layers, data: d }) => {
           if (!alive) return;
           layersRef.current = layers;
           // Start where the reader is: the static maps' view (data-reader-view, which data-view,
