@@ -5,6 +5,7 @@ import react from '@astrojs/react';
 import { normaliseBasePath, normaliseSiteUrl } from './src/lib/deploy-paths.mjs';
 import validateData from './src/integrations/validate-data.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
+import mapIntent from './src/integrations/map-intent/index.ts';
 import { tileLayerConfig } from './src/lib/map/tiles.mjs';
 
 // Deploy settings come from the environment so one build recipe serves every host:
@@ -43,5 +44,6 @@ export default defineConfig({
   },
   markdown: { syntaxHighlight: false },
   // validateData first: it fails the build on bad story data before Astro loads any content.
-  integrations: [validateData(), mdx(), react(), securityHeaders()],
+  // mapIntent adds client:intent, which hydrates the live map when the reader reaches for it.
+  integrations: [validateData(), mdx(), react(), mapIntent(), securityHeaders()],
 });

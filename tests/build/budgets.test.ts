@@ -17,6 +17,18 @@ describe('byte budgets', () => {
     expect(total, `HTML ${kb(story.htmlGzip)} + CSS ${kb(story.cssGzip)}`).toBeLessThanOrEqual(BUDGETS.storyHtmlAndCss);
   });
 
+  it(`/ first view (HTML, CSS, JavaScript before intent, the static map) stays within ${kb(BUDGETS.storyFirstView)} gzip`, () => {
+    expect(story.firstViewGzip).toBeLessThanOrEqual(BUDGETS.storyFirstView);
+  });
+
+  it(`/ runs at most ${kb(BUDGETS.jsBeforeIntent)} of JavaScript before intent, none of it the live map’s`, () => {
+    expect(story.jsBeforeIntentGzip, story.upFrontJs.join(', ')).toBeLessThanOrEqual(BUDGETS.jsBeforeIntent);
+    expect(story.upFrontJs.filter((p) => /leaflet|TroopMapIsland|client\./i.test(p))).toEqual([]);
+    // …and the live map is still there to load on intent.
+    expect(story.allJs.some((p) => /TroopMapIsland/.test(p))).toBe(true);
+    expect(story.allJs.some((p) => /leaflet/.test(p))).toBe(true);
+  });
+
   it(`all JavaScript / can download stays within ${kb(BUDGETS.storyAllJs)} gzip`, () => {
     const total = story.jsGzip(story.allJs);
     expect(total, story.allJs.join(', ')).toBeLessThanOrEqual(BUDGETS.storyAllJs);
@@ -37,9 +49,14 @@ describe('byte budgets', () => {
     expect(sectionPages.length).toBeGreaterThanOrEqual(6);
   });
 
+  it.each(sectionPages)(`%s runs at most ${kb(BUDGETS.jsBeforeIntent)} of JavaScript before intent`, (page) => {
+    const weight = builtPageWeight(dir, base, page);
+    expect(weight.jsBeforeIntentGzip, weight.upFrontJs.join(', ')).toBeLessThanOrEqual(BUDGETS.jsBeforeIntent);
+  });
+
   it.each(sectionPages)(`%s ships at most ${kb(BUDGETS.sectionJsWithoutMap)} of JavaScript besides the map island`, (page) => {
     const weight = builtPageWeight(dir, base, page);
     const counted = weight.allJsWithout(/map/i);
     expect(weight.jsGzip(counted), counted.join(', ')).toBeLessThanOrEqual(BUDGETS.sectionJsWithoutMap);
-});
+  });
 });

@@ -42,7 +42,16 @@ describe.each(BUILDS)('$name build: troop map', ({ dir, base }) => {
     expect(img.getAttribute('src')).toBe(`${base}map/static/${view}.svg`);
     expect(img.getAttribute('alt')).toMatch(/^Map: .+ as of 7 Feb 2022\. \d+ positions shown/);
     expect(grid.querySelector('figure figcaption')?.textContent).toContain('Most points mark a town near the site');
-    expect(grid.querySelector('astro-island[client="only"]')).not.toBeNull();
+    // The live map waits for the reader's intent; its frame is server-rendered, empty.
+    const island = grid.querySelector('astro-island[client="intent"]')!;
+    expect(island).not.toBeNull();
+    expect(island.querySelector('.tm-map')?.childElementCount).toBe(0);
+    expect(grid.querySelector('.troop-map')?.getAttribute('data-live')).toBe('idle');
+    // The "Explore the map" button is hidden until the directive runs (without JavaScript it could do nothing).
+    expect(grid.querySelector('.troop-map__explore')?.hasAttribute('hidden')).toBe(true);
+    // Only the story follows the reader: one static view per section waits in a <template>.
+    const templates = Array.from(grid.querySelectorAll('template[data-static-view]'), (t) => t.getAttribute('data-static-view'));
+    expect(templates).toEqual(path ? [] : ['overview', ...sections.map((s) => s.id)]);
     expect(doc.querySelectorAll('[style]')).toHaveLength(0);
   });
 
@@ -64,6 +73,9 @@ describe.each(BUILDS)('$name build: troop map', ({ dir, base }) => {
     const doc = readHtml(join(dir, 'embed/map/index.html'));
     expect(doc.querySelector('meta[name="robots"]')?.getAttribute('content')).toMatch(/noindex/);
     expect(doc.querySelector('.troop-map figure img[data-static-map]')).not.toBeNull();
+    // An embed is there to be explored: its live map loads at once.
+    expect(doc.querySelector('astro-island[client="load"]')).not.toBeNull();
+    expect(doc.querySelector('.troop-map__explore')).toBeNull();
     expect(doc.querySelector('.article-text')).toBeNull();
     expect(existsSync(join(dir, 'embed/map/index.html'))).toBe(true);
   });

@@ -1,13 +1,14 @@
-// The troop map in a real browser: the live map replaces the static one with one marker per position,
-// on a closed network; keyboard use; section-by-section views; place links; the map never blocks
-// the text; without JavaScript the static map and the table are there; axe with the map drawn.
+// The troop map in a real browser: on the reader's intent the live map replaces the static one with
+// one marker per position, on a closed network; keyboard use; section-by-section views; place links;
+// the map never blocks the text; without JavaScript the static map and the table are there; axe with
+// the map drawn. (map-intent.test.ts covers what happens before intent and each way of showing it.)
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sourceSections } from '../helpers/content';
 import { RESULTS_DIR, ROOT_BUILD, SUBPATH_BUILD } from '../helpers/paths';
 import { runAxe } from './helpers/axe';
-import { currentView, mapBounds, mapReady, publishedMap } from './helpers/map';
+import { LIVE_MAP_FILES, currentView, mapBounds, mapReady, publishedMap, showIntent } from './helpers/map';
 import { expectClean, frames, open, scrollToSection, useSite } from './helpers/site';
 
 const site = useSite([ROOT_BUILD, SUBPATH_BUILD]);
@@ -21,6 +22,7 @@ describe('troop map (live)', () => {
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
     await open(page, site.url(ROOT_BUILD));
+    expect(requests.filter((u) => LIVE_MAP_FILES.test(new URL(u).pathname)), 'nothing of the live map before intent').toEqual([]);
     await mapReady(page);
     const data = await publishedMap(context.request, site.url(ROOT_BUILD));
     const markers = page.locator('.tm-marker[data-position-id]');
@@ -158,7 +160,7 @@ describe('troop map (live)', () => {
 });
 
 describe('troop map never blocks reading', () => {
-  it('the text paints while the map’s JavaScript is still held back', async () => {
+  it('the text and the static map stay while the map’s JavaScript is still held back, with a note on the frame', async () => {
     const { newPage, observed, context } = await site.context(ROOT_BUILD);
     let release!: () => void;
     const released = new Promise<void>((r) => (release = r));
@@ -171,12 +173,20 @@ describe('troop map never blocks reading', () => {
     const page = await newPage();
     await page.goto(site.url(ROOT_BUILD), { waitUntil: 'commit' });
     await page.locator('.article-text p').first().waitFor({ state: 'visible' });
+    await page.waitForLoadState('load');
+    expect(held, 'nothing asked for before intent').toEqual([]);
+    await showIntent(page);
     await expect.poll(() => held.length).toBe(1);
     expect(await page.locator('.article-text p').first().isVisible()).toBe(true);
     expect(await page.locator('.troop-map__static').isVisible(), 'the static map shows meanwhile').toBe(true);
-    expect(await page.locator('.tm-map').count()).toBe(0);
+    expect(await page.locator('.troop-map').getAttribute('data-live')).toBe('loading');
+    expect(await page.locator('.troop-map__note').textContent()).toBe('Loading the live map…');
+    expect(await page.locator('.troop-map__note').isVisible()).toBe(true);
+    expect(await page.locator('.tm-map[data-ready]').count()).toBe(0);
     release();
     await mapReady(page);
+    expect(await page.locator('.troop-map').getAttribute('data-live')).toBe('ready');
+    expect(await page.locator('.troop-map__note').isVisible()).toBe(false);
     expectClean(observed);
   });
 });
@@ -188,6 +198,9 @@ describe('troop map without JavaScript', () => {
     await open(page, site.url(ROOT_BUILD));
     const img = page.locator('figure .troop-map__static');
     expect(await img.isVisible()).toBe(true);
+    // No button that could do nothing, and no note.
+    expect(await page.locator('.troop-map__explore').isVisible()).toBe(false);
+    expect(await page.locator('.troop-map__note').textContent()).toBe('');
     expect(await img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0)).toBe(true);
     expect((await img.getAttribute('alt'))!).toMatch(/^Map: .*as of 7 Feb 2022\. \d+ positions shown/);
     expect(await page.locator('.troop-map figcaption').isVisible()).toBe(true);
@@ -214,6 +227,11 @@ describe('troop map without JavaScript', () => {
     const { newPage, observed } = await site.context(ROOT_BUILD, { reducedMotion: 'reduce' });
     const page = await newPage();
     await open(page, site.url(ROOT_BUILD));
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.troop-map__static').isVisible(), 'before intent').toBe(true);
+    expect(await page.locator('.troop-map__explore').isVisible(), 'no button on paper').toBe(false);
+    await page.emulateMedia({ media: 'screen' });
+    expect(await page.locator('.troop-map__explore').isVisible()).toBe(true);
     await mapReady(page);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.troop-map__static').isVisible()).toBe(true);
@@ -237,7 +255,8 @@ describe(`troop map under the sub-path (${SUBPATH_BUILD.base})`, () => {
     expect(requested).toContain(`${base}map/data.json`);
     expect(requested).toContain(`${base}map/basemap.geojson`);
     expect(requested.filter((p) => !p.startsWith(base))).toEqual([]);
-    expect(await page.locator('.troop-map__static').getAttribute('src')).toBe(`${base}map/static/overview.svg`);
+    // The static map had followed the address to its view before the live map took over.
+    expect(await page.locator('.troop-map__static').getAttribute('src')).toBe(`${base}map/static/us-reinforcements.svg`);
     expectClean(observed);
 
     const noJs = await site.context(SUBPATH_BUILD, { javaScriptEnabled: false });

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateScaleFixture } from '../fixtures/scale/generate.mjs';
 import { astroBuild } from '../helpers/astro-build';
 import { launchBrowser } from './helpers/browser';
+import { showIntent } from './helpers/map';
 import { serveStatic, type StaticServer } from './helpers/serve';
 
 const POSITIONS = 400;
@@ -38,6 +39,7 @@ describe('a large data set', () => {
     const errors: string[] = [];
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     await page.goto(server.url);
+    await showIntent(page);
     await page.locator('.troop-map--live').waitFor({ timeout: 60_000 });
     const counted = async () => {
       const clusters = await page.locator('.tm-cluster').allTextContents();

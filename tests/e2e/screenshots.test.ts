@@ -31,7 +31,8 @@ describe('screenshots', () => {
     const page = await newPage();
     await open(page, site.url(ROOT_BUILD, path));
     await page.evaluate(() => document.fonts.ready);
-    await page.locator('.tm-map[data-ready]').waitFor(); // the live troop map has drawn
+    // As a reader first sees the page: the static map (the live one waits for intent; map.test.ts shoots it).
+    await page.waitForFunction(() => [...document.querySelectorAll<HTMLImageElement>('img[data-static-map]')].every((i) => i.complete && i.naturalWidth > 0));
     const png = await page.screenshot({ path: join(dir, file), fullPage: true });
     expect(pngSize(png)?.width).toBe(width);
     expectClean(observed);

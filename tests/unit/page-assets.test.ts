@@ -15,8 +15,26 @@ describe('pageAssets', () => {
     expect(assets.scripts.sort()).toEqual(['/_astro/Map.js', '/_astro/chunk.js', '/_astro/client.js', '/_astro/page.js']);
     expect(assets.stylesheets).toEqual(['/_astro/a.css']);
     expect(assets.images).toEqual(['/map/static/a.svg', '/favicon.svg']);
-    expect(assets.islands).toEqual([{ name: 'TroopMap', modules: ['/_astro/Map.js', '/_astro/client.js'] }]);
+    expect(assets.islands).toEqual([{ name: 'TroopMap', client: '', modules: ['/_astro/Map.js', '/_astro/client.js'] }]);
+    expect(assets.onIntent).toEqual([]);
     expect(assets.inlineScriptBytes).toBe('import{x}from"/_astro/chunk.js";x()'.length + '{"a":1}'.length);
+    expect(assets.inlineJs).toBe('import{x}from"/_astro/chunk.js";x()');
+  });
+
+  it('leaves client:intent islands and images in <template>s out of what the page loads first', () => {
+    const html = [
+      '<script>(()=>{self.Astro.intent=1})()</script>',
+      '<astro-island uid="1" component-url="/_astro/Map.js" renderer-url="/_astro/client.js" ssr client="intent" opts="{&quot;name&quot;:&quot;TroopMapIsland&quot;,&quot;value&quot;:true}"></astro-island>',
+      '<astro-island uid="2" component-url="/_astro/Box.js" renderer-url="/_astro/client.js" client="load" opts="{&quot;name&quot;:&quot;Box&quot;,&quot;value&quot;:true}"></astro-island>',
+      '<img src="/map/static/overview.svg" alt="">',
+      '<template data-static-view="a"><img src="/map/static/a.svg" alt=""></template>',
+    ].join('');
+    const assets = pageAssets(html);
+    // The renderer is needed at once by the client:load island; the map's own module waits.
+    expect(assets.scripts.sort()).toEqual(['/_astro/Box.js', '/_astro/client.js']);
+    expect(assets.onIntent).toEqual(['/_astro/Map.js']);
+    expect(assets.islands.map((i) => i.client)).toEqual(['intent', 'load']);
+    expect(assets.images).toEqual(['/map/static/overview.svg']);
   });
 });
 

@@ -1,19 +1,22 @@
-// The live troop map (Leaflet 1.9.4, used directly), rendered with client:only="react" by TroopMap.astro,
-// which links its CSS and renders the static map this replaces once Leaflet has drawn. The map is
-// created once in a ref and updated by explicit diffs (view, highlights, open panel).
-import L from 'leaflet';
-import leafletCss from 'leaflet/dist/leaflet.css?url';
+// The live troop map (Leaflet 1.9.4, used directly). TroopMap.astro renders it with client:intent
+// (src/integrations/map-intent): it hydrates when the reader reaches for the map, over the static
+// map it then replaces once Leaflet has drawn. Server-safe: the server renders an empty frame, and
+// Leaflet (with ./leaflet-layers) arrives by import() in the browser, with its CSS and the data (./load-live-map).
+// The map is created once in a ref and updated by explicit diffs (view, highlights, open panel);
+// it frames every view exactly as the static maps do (liveFraming), so the handover does not move.
+import type * as L from 'leaflet';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { Basemap } from '../../lib/map/basemap';
 import { labelWidth, placeLabels } from '../../lib/map/labels';
 import type { MapData, MapPosition } from '../../lib/map/map-data';
 import { DODGE_LIMIT, dodge } from '../../lib/map/dodge';
+import { liveFraming } from '../../lib/map/framing';
+import { failLive, liveFrame, setLiveState } from '../../lib/map/live-state';
 import { OVERVIEW_ID, captionText, findView, viewIdFromLocation } from '../../lib/map/views';
 import { escapeXml } from '../../lib/sitemap';
-import { applyClusters, basemapLayer, createPanes, movementLayer, positionMarker, shiftMarker } from './leaflet-layers';
+import { loadLiveMap, type Layers } from './load-live-map';
 import PositionPanel from './PositionPanel';
-import liveCss from './troop-map-live.css?url';
 import ViewText from './ViewText';
 
 interface Props {
@@ -32,20 +35,6 @@ interface Props {
   tiles?: { url: string; attribution: string };
 }
 
-/** Adds a stylesheet link once; resolves when it has loaded (the map is drawn only then). */
-function loadStylesheet(href: string): Promise<void> {
-  const existing = document.querySelector<HTMLLinkElement>(`link[data-map-css="${href}"]`);
-  const link = existing ?? Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
-  if (existing?.sheet) return Promise.resolve();
-  link.dataset.mapCss = href;
-  const loaded = new Promise<void>((resolve, reject) => {
-    link.addEventListener('load', () => resolve(), { once: true });
-    link.addEventListener('error', () => reject(new Error(`could not load ${href}`)), { once: true });
-  });
-  if (!existing) document.head.append(link);
-  return loaded;
-}
-
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 export default function TroopMapIsland({ dataUrl, basemapUrl, initialView, follow = false, picker = false, tablePage, tiles }: Props) {
@@ -56,6 +45,9 @@ export default function TroopMapIsland({ dataUrl, basemapUrl, initialView, follo
   const arrowsRef = useRef(new Map<string, L.Polyline>());
   const relabelRef = useRef(() => {});
   const clustersRef = useRef<L.LayerGroup | null>(null);
+  const layersRef = useRef<Layers | null>(null);
+  // Set once the island has followed the reader itself: the view it holds is then the reader's.
+  const followedRef = useRef(false);
   const [data, setData] = useState<MapData | null>(null);
   const [basemap, setBasemap] = useState<Basemap | null>(null);
   const [viewId, setViewId] = useState<string>(initialView);
@@ -67,18 +59,26 @@ export default function TroopMapIsland({ dataUrl, basemapUrl, initialView, follo
   useEffect(
     function loadData() {
       let alive = true;
-      // Leaflet's CSS and ours come with the map, so they never delay the text.
-      const styles = Promise.all([loadStylesheet(leafletCss), loadStylesheet(liveCss)]);
-      fetch(dataUrl)
-        .then((r) => (r.ok ? (r.json() as Promise<MapData>) : Promise.reject(new Error(`${r.status} ${dataUrl}`))))
-        .then(async (d) => {
-          await styles;
+      const frame = liveFrame(rootRef.current);
+      // Leaflet, its CSS and ours come with the map, so they never delay the text.
+      loadLiveMap(dataUrl)
+        .then(({ layers, data: d }) => {
           if (!alive) return;
-          setViewId((current) => viewIdFromLocation(d.views, location.hash, picker ? location.search : '') ?? current);
+          layersRef.current = layers;
+          // Start where the reader is: the static maps' view (data-reader-view, which data-view,
+          // naming the image on screen, joins once it has loaded), so nothing jumps. The embed's
+          // ?view= comes first, as its static map does not follow it.
+          const known = (id: string | undefined) => d.views.find((v) => v.id === id)?.id ?? null;
+          const reading = known(frame?.dataset.readerView) ?? known(frame?.dataset.view);
+          const fromAddress = viewIdFromLocation(d.views, location.hash, picker ? location.search : '');
+          setViewId((current) => (picker ? fromAddress : null) ?? (followedRef.current ? current : null) ?? reading ?? fromAddress ?? current);
           setData(d);
         })
-        // Without its data the live map stays hidden and the static map, which needs none, stays.
-        .catch(() => {});
+        // Without its code, styles or data the live map stays hidden; the static map, which needs
+        // none of them, stays, with a plain note.
+        .catch(() => {
+          if (alive && frame) failLive(frame);
+        });
       // The basemap is decoration: the map works without it. Configured tiles replace it.
       if (!tiles) {
         fetch(basemapUrl)
@@ -96,19 +96,23 @@ export default function TroopMapIsland({ dataUrl, basemapUrl, initialView, follo
   useEffect(
     function createMap() {
       const container = containerRef.current;
-      if (!data || !container) return;
+      const layers = layersRef.current;
+      if (!data || !container || !layers) return;
+      const { L, createPanes, movementLayer, positionMarker } = layers;
       const reduced = reducedMotion();
       const coarse = matchMedia('(pointer: coarse)').matches;
       const frame = L.latLngBounds([data.bounds.south, data.bounds.west], [data.bounds.north, data.bounds.east]);
       const map = L.map(container, {
         attributionControl: false,
-        zoomSnap: 0.25,
+        // Any zoom, so each view's frame matches its static map's scale exactly (see liveFraming).
+        zoomSnap: 0,
         zoomDelta: 0.5,
         // Never trap the page's scrolling: no wheel zoom, and no one-finger drag on touch screens
         // (pinch and the +/− buttons still zoom).
         scrollWheelZoom: false,
         dragging: !coarse,
-        maxBounds: frame.pad(0.15),
+        // Wide enough that no view's frame is pushed off its centre, near enough to keep the reader on the map.
+        maxBounds: frame.pad(0.5),
         maxBoundsViscosity: 0.8,
         minZoom: 3,
         maxZoom: 9,
@@ -123,7 +127,8 @@ export default function TroopMapIsland({ dataUrl, basemapUrl, initialView, follo
       const credit = tiles ? escapeXml(tiles.attribution) : 'Basemap: Natural Earth';
       L.control.attribution({ prefix: false, position: 'bottomright' }).addAttribution(credit).addTo(map);
       if (tiles) L.tileLayer(tiles.url, { attribution: '', maxZoom: 19 }).addTo(map);
-      map.fitBounds(frame, { animate: false });
+      const first = liveFraming(findView(data.views, viewId).bounds, map.getSize());
+      map.setView(first.center, first.zoom, { animate: false });
       arrowsRef.current = movementLayer(map, data.movements);
       const markers = markersRef.current;
       for (const p of data.positions) {
@@ -150,8 +155,12 @@ export default function TroopMapIsland({ dataUrl, basemapUrl, initialView, follo
         setOpenId(null);
       });
       container.dataset.ready = 'true';
-      const root = container.closest('.troop-map');
+      const root = liveFrame(container);
+      // The "Explore the map" button goes with the static map: its focus moves into the map.
+      const explored = document.activeElement?.matches('[data-live-explore]') ?? false;
       root?.classList.add('troop-map--live');
+      if (root) setLiveState(root, 'ready');
+      if (explored) container.focus({ preventScroll: true });
       const text = root?.querySelector('[data-map-text]');
       const caption = root?.querySelector('[data-map-caption]');
       if (text && caption) {
@@ -176,8 +185,8 @@ export default function TroopMapIsland({ dataUrl, basemapUrl, initialView, follo
   useEffect(
     function addBasemap() {
       const map = mapRef.current;
-      if (!map || !basemap) return;
-      const layer = basemapLayer(basemap).addTo(map);
+      if (!map || !basemap || !layersRef.current) return;
+      const layer = layersRef.current.basemapLayer(basemap).addTo(map);
       relabelRef.current(); // the country names now exist: let them give way to the labels
       return function removeBasemap() {
         layer.remove();
@@ -188,7 +197,9 @@ export default function TroopMapIsland({ dataUrl, basemapUrl, initialView, follo
 
   const relabel = useCallback(() => {
     const map = mapRef.current;
-    if (!map || !data) return;
+    const layers = layersRef.current;
+    if (!map || !data || !layers) return;
+    const { L, applyClusters, shiftMarker } = layers;
     if (data.positions.length > DODGE_LIMIT) {
       // Too many markers to dodge or label one by one: cluster those that would overlap.
       clustersRef.current ??= L.layerGroup().addTo(map);
@@ -269,8 +280,9 @@ export default function TroopMapIsland({ dataUrl, basemapUrl, initialView, follo
         const on = highlighted(...m.from) || highlighted(...m.to);
         arrowsRef.current.get(m.id)?.getElement()?.classList.toggle('tm-arrow--dim', emphasis && !on);
       }
-      const { south, west, north, east } = view.bounds;
-      map.fitBounds([[south, west], [north, east]], { animate: !reducedMotion(), padding: [8, 8] });
+      // The same frame as the view's static map (Leaflet's fitBounds would snap and pad it).
+      const { center, zoom } = liveFraming(view.bounds, map.getSize());
+      map.setView(center, zoom, { animate: !reducedMotion() });
       container.dataset.view = view.id;
       container.closest('.troop-map')?.setAttribute('data-view', view.id);
       const settle = () => {
@@ -292,6 +304,7 @@ export default function TroopMapIsland({ dataUrl, basemapUrl, initialView, follo
       if (!follow) return;
       const onSection = (e: Event) => {
         const id = (e as CustomEvent<{ id: string | null }>).detail?.id;
+        followedRef.current = true;
         setViewId(id ?? OVERVIEW_ID);
       };
       document.addEventListener('story:section', onSection);
@@ -337,6 +350,18 @@ export default function TroopMapIsland({ dataUrl, basemapUrl, initialView, follo
     marker.getElement()?.focus({ preventScroll: true });
     return true;
   }, []);
+
+  useEffect(
+    function focusAskedPlace() {
+      // A <Place> link that loaded the map (client:intent left its id on the frame) gets its marker now.
+      const frame = liveFrame(rootRef.current);
+      const id = frame?.dataset.focusPlace;
+      if (!data || !frame || !id) return;
+      delete frame.dataset.focusPlace;
+      focusMarker(id);
+    },
+    [data, focusMarker],
+  );
 
   useEffect(
     function wirePlaceLinks() {

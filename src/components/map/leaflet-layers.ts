@@ -1,11 +1,14 @@
-// Leaflet layer builders for the troop map island. Client-only: imported by TroopMapIsland.tsx,
-// which Astro renders with client:only, so Leaflet (which touches window at import) never runs on the server.
+// Leaflet, and the layer builders for the troop map island. Browser-only: TroopMapIsland.tsx imports
+// this module with import() once it is hydrated, so Leaflet (which touches window at import) never
+// runs on the server, and neither it nor this code downloads before the reader asks for the live map.
 import L from 'leaflet';
 import { countryLabels, countryShapes, type Basemap } from '../../lib/map/basemap';
 import type { MapMovement, MapPosition } from '../../lib/map/map-data';
 import { SIDES, movementDash, symbolSvg } from '../../lib/map/symbols';
 import { escapeXml } from '../../lib/sitemap';
 import { clusterByGrid } from '../../lib/map/cluster';
+
+export { L };
 
 /** Panes, bottom to top: countries, their names, then Leaflet's own overlay (arrows) and marker panes. */
 export function createPanes(map: L.Map): void {

@@ -7,6 +7,7 @@ import { escapeXml } from '../sitemap';
 import { countryLabels, countryShapes, type Basemap } from './basemap';
 import type { PlottedMovement } from './describe';
 import { labelBox, labelWidth, overlaps, placeLabels, shortLabel, type Box } from './labels';
+import { STATIC_ASPECT, STATIC_WIDTH } from './framing';
 import { fitMercator } from './projection';
 import { simplifyRing, type Point } from './simplify';
 import { coincidentOffsets } from './spread';
@@ -37,9 +38,9 @@ const STYLE = `
 
 const SYMBOL = 20;
 
-/** The static maps' frame: about the live map's size and shape beside the text, so labels stay legible. */
-export const STATIC_WIDTH = 640;
-export const STATIC_ASPECT = 0.7;
+/** The static maps' frame (framing.ts, shared with the live map). */
+export { STATIC_ASPECT, STATIC_WIDTH };
+
 
 /** A country shape with every ring simplified to `tolerance` degrees (rings that vanish are dropped). */
 function simplifyShape<F extends Feature<Polygon | MultiPolygon>>(f: F, tolerance: number): F {

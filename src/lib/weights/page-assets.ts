@@ -1,15 +1,23 @@
 // What a built page asks the browser to load, read from its HTML and JavaScript with no DOM, so the
 // budget test and the benchmark count the same things.
 
+/** Islands hydrated only when the reader shows intent (client:intent, src/integrations/map-intent). */
+export const ON_INTENT = 'intent';
+
 export interface PageAssets {
   /** JavaScript modules the page starts by loading (script src, modulepreload, island components and renderers). */
   scripts: string[];
+  /** Island modules loaded only on the reader's intent (client:intent), unless an eager island needs them too. */
+  onIntent: string[];
   stylesheets: string[];
+  /** Images the page itself loads (not those waiting in <template>s). */
   images: string[];
   /** Bytes of inline <script> bodies, which travel inside the HTML. */
   inlineScriptBytes: number;
-  /** Hydrated components: their export name and the modules that hydrate them. */
-  islands: { name: string; modules: string[] }[];
+  /** The inline JavaScript itself (not JSON data blocks): counted as JavaScript before intent. */
+  inlineJs: string;
+  /** Hydrated components: their export name, client directive and the modules that hydrate them. */
+  islands: { name: string; client: string; modules: string[] }[];
 }
 
 const attributeValues = (html: string, pattern: RegExp): string[] =>
@@ -24,26 +32,33 @@ export function pageAssets(html: string): PageAssets {
   const inlineImports = inlineScripts
     .filter((m) => /type="module"/.test(m[1]!))
     .flatMap((m) => moduleImports(m[2]!).static);
+  const islands = [...html.matchAll(/<astro-island\b([^>]*)>/gi)].map((m) => {
+    const attrs = m[1]!;
+    const attr = (name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(attrs)?.[1]?.replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+    const name = /"name":"([^"]*)"/.exec(attr('opts') ?? '')?.[1] ?? '';
+    return { name, client: attr('client') ?? '', modules: [attr('component-url'), attr('renderer-url')].filter((u): u is string => Boolean(u)) };
+  });
+  const eagerIslands = unique(islands.filter((i) => i.client !== ON_INTENT).flatMap((i) => i.modules));
   const scripts = unique([
     ...inlineImports,
     ...attributeValues(html, /<script\b[^>]*\ssrc="([^"]+)"/gi),
     ...attributeValues(html, /<link\b[^>]*rel="modulepreload"[^>]*href="([^"]+)"/gi),
-    ...attributeValues(html, /<astro-island\b[^>]*\scomponent-url="([^"]+)"/gi),
-    ...attributeValues(html, /<astro-island\b[^>]*\srenderer-url="([^"]+)"/gi),
+    ...eagerIslands,
   ]);
+  const onIntent = unique(islands.filter((i) => i.client === ON_INTENT).flatMap((i) => i.modules)).filter((m) => !scripts.includes(m));
   const stylesheets = unique(attributeValues(html, /<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/gi));
+  // Images in <template>s are not fetched until a script uses them (the story's other static views).
+  const outsideTemplates = html.replace(/<template\b[\s\S]*?<\/template>/gi, '');
   const images = unique([
-    ...attributeValues(html, /<img\b[^>]*\ssrc="([^"]+)"/gi),
+    ...attributeValues(outsideTemplates, /<img\b[^>]*\ssrc="([^"]+)"/gi),
     ...attributeValues(html, /<link\b[^>]*rel="icon"[^>]*href="([^"]+)"/gi),
   ]);
   const inlineScriptBytes = inlineScripts.reduce((sum, m) => sum + Buffer.byteLength(m[2]!), 0);
-  const islands = [...html.matchAll(/<astro-island\b([^>]*)>/gi)].map((m) => {
-    const attrs = m[1]!;
-    const attr = (name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(attrs)?.[1]?.replace(/&quot;/g, '"');
-    const name = /"name":"([^"]*)"/.exec(attr('opts') ?? '')?.[1] ?? '';
-    return { name, modules: [attr('component-url'), attr('renderer-url')].filter((u): u is string => Boolean(u)) };
-  });
-  return { scripts, stylesheets, images, inlineScriptBytes, islands };
+  const inlineJs = inlineScripts
+    .filter((m) => !/type="application\/(?:ld\+)?json"/.test(m[1]!))
+    .map((m) => m[2]!)
+    .join('\n');
+  return { scripts, onIntent, stylesheets, images, inlineScriptBytes, inlineJs, islands };
 }
 
 export interface ModuleImports {

@@ -10,8 +10,33 @@ export async function publishedMap(request: APIRequestContext, siteUrl: string):
   return (await response.json()) as MapData;
 }
 
-/** Waits until Leaflet has drawn the live map (the island sets data-ready on the map container). */
+/**
+ * The live map's own files, which must wait for the reader's intent: its island, React's client
+ * runtime, Leaflet (with the layers), their CSS, the map data and the basemap.
+ */
+export const LIVE_MAP_FILES = /\/_astro\/(?:TroopMapIsland|client|react-dom|leaflet)[^/]*\.(?:js|css)$|\/_astro\/troop-map-live[^/]*\.css$|\/map\/(?:data\.json|basemap\.geojson)$/;
+
+/**
+ * Shows intent as a mouse reader does, the pointer over the map (or, if the map is out of view, a
+ * click on it, so the page does not scroll to another section), unless the live map is already on its way.
+ */
+export async function showIntent(page: Page) {
+  const frame = page.locator('.troop-map');
+  if ((await frame.getAttribute('data-live')) !== 'idle') return;
+  const stage = page.locator('.troop-map__stage');
+  const box = await stage.boundingBox();
+  const viewport = page.viewportSize()!;
+  if (box && box.y >= 0 && box.y + 16 <= viewport.height) {
+    await page.mouse.move(0, 0);
+    await page.mouse.move(box.x + 8, box.y + 8);
+  } else {
+    await stage.dispatchEvent('click');
+  }
+}
+
+/** Shows intent (see showIntent), then waits until Leaflet has drawn the live map (data-ready on its container). */
 export async function mapReady(page: Page) {
+  await showIntent(page);
   await page.locator('.tm-map[data-ready]').waitFor();
 }
 
