@@ -75,9 +75,10 @@ function openCard(id: string, opener: HTMLAnchorElement) {
   open = { id, card, opener, back: fromText ? passage : opener };
   opener.setAttribute('aria-expanded', 'true');
   card.focus({ preventScroll: true });
-  // Show at least the top of the card (words and speaker), moving the text no more than that needs.
+  // Show at least the card's words and speaker, moving the text no more than that needs.
   const r = card.getBoundingClientRect();
-  const short = r.top + Math.min(r.height, 180) - (window.innerHeight - 12);
+  const speaker = card.querySelector('.wsw-entry__speaker')?.getBoundingClientRect().bottom ?? r.bottom;
+  const short = speaker - (window.innerHeight - 12);
   if (!fromText || r.top < 0) card.scrollIntoView({ block: 'nearest' });
   else if (short > 0) window.scrollBy({ top: short, behavior: 'instant' });
   return true;
