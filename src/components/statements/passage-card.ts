@@ -13,7 +13,7 @@ interface OpenCard {
   back: HTMLElement;
 }
 
-let open: OpenCard | null = null;
+let shown: OpenCard | null = null;
 
 /** The statement id a link opens, from its "#statement-ID" fragment. */
 function statementOf(link: HTMLAnchorElement): string | null {
@@ -53,9 +53,9 @@ function cardFor(id: string): HTMLElement | null {
 }
 
 function closeCard(restoreFocus = true) {
-  if (!open) return;
-  const { card, opener, back } = open;
-  open = null;
+  if (!shown) return;
+  const { card, opener, back } = shown;
+  shown = null;
   card.remove();
   opener.setAttribute('aria-expanded', 'false');
   if (restoreFocus) {
@@ -72,7 +72,7 @@ function openCard(id: string, opener: HTMLAnchorElement) {
   closeCard(false);
   (passage.closest('p, li, blockquote') ?? passage).after(card);
   const fromText = opener.classList.contains('quote-mark__link');
-  open = { id, card, opener, back: fromText ? passage : opener };
+  shown = { id, card, opener, back: fromText ? passage : opener };
   opener.setAttribute('aria-expanded', 'true');
   card.focus({ preventScroll: true });
   // Show at least the card's words and speaker, moving the text no more than that needs.
@@ -89,12 +89,12 @@ document.addEventListener(
   (event) => {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     const target = event.target as Element;
-    if (open && target.closest('[data-close-card]')) return closeCard();
+    if (shown && target.closest('[data-close-card]')) return closeCard();
     const link = target.closest<HTMLAnchorElement>(OPENER);
     const id = link && statementOf(link);
     if (!link || !id) return;
     // Handled here, in the capture phase, before <who-said-what> follows the link to the list.
-    if (open?.id === id && open.opener === link) {
+    if (shown?.id === id && shown.opener === link) {
       event.preventDefault();
       closeCard();
     } else if (openCard(id, link)) event.preventDefault();
@@ -103,9 +103,9 @@ document.addEventListener(
 );
 
 document.addEventListener('keydown', (event) => {
-  if (event.key !== 'Escape' || !open) return;
+  if (event.key !== 'Escape' || !shown) return;
   const focus = document.activeElement;
-  if (open.card.contains(focus) || focus === open.opener || focus === open.back) {
+  if (shown.card.contains(focus) || focus === shown.opener || focus === shown.back) {
     event.preventDefault();
     closeCard();
   }
