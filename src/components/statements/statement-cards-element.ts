@@ -25,7 +25,7 @@ class SectionStatements extends HTMLElement {
     const none = this.querySelector<HTMLElement>('[data-none]');
     if (none) {
       none.hidden = shown;
-      none.textContent = sectionId ? 'No one is quoted in this section.' : 'The statements of the section you are reading appear here.';
+      none.textContent = sectionId ? 'No one is quoted in this section.' : 'The statements of the section you are reading appear here as you read.';
     }
     this.fit();
   }
