@@ -2,6 +2,7 @@
 // in every section, showing that section's view; beside the text, at least one of the section's
 // statements fully on screen; nothing that scrolls on its own; no sideways scroll; the phone's
 // sticky map never hides what has focus, folds away and back, and lets a one-finger drag scroll.
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { sourceSections } from '../helpers/content';
 import { ROOT_BUILD } from '../helpers/paths';
@@ -111,37 +112,17 @@ describe('the sticky map on a phone', () => {
     expect(await page.locator('.troop-map__figure').isVisible()).toBe(true);
     expect(await page.evaluate(() => sessionStorage.getItem('explainer:map-collapsed'))).toBeNull();
 
-    // Tab through the whole page: whatever has focus is on screen and never under the map.
+    // Tab through the whole page, forwards and then back: whatever has focus is on screen and
+    // never under the map (going back is where a sticky header hides things).
     await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
     await page.locator('body').focus();
-    const hidden: string[] = [];
-    let stops = 0;
-    let reachedEnd = false;
-    for (; stops < 600; stops++) {
-      await page.keyboard.press('Tab');
-      const state = await page.evaluate(() => {
-        const el = document.activeElement as HTMLElement | null;
-        if (!el || el === document.body) return { done: true, what: '', problem: false, end: false };
-        const what = `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} ${el.getAttribute('href') ?? el.textContent?.trim().slice(0, 30) ?? ''}`;
-        if (el.closest('.story-grid__map')) return { done: false, what, problem: false, end: false };
-        const r = el.getClientRects()[0] ?? el.getBoundingClientRect();
-        let covered = 0;
-        for (const s of document.querySelectorAll<HTMLElement>('.troop-map__bar, .troop-map__figure')) {
-          const b = s.getBoundingClientRect();
-          const style = getComputedStyle(s);
-          if (style.position === 'sticky' && b.height > 0 && b.top <= parseFloat(style.top) + 1) covered = Math.max(covered, b.bottom);
-        }
-        const problem = r.top < covered - 1 || r.bottom > window.innerHeight + 1 || r.bottom < 0;
-        const end = !!el.closest('.story-layout__after');
-        return { done: false, what: `${what} at ${Math.round(r.top)}..${Math.round(r.bottom)} (map to ${Math.round(covered)})`, problem, end };
-      });
-      if (state.done) break;
-      reachedEnd ||= state.end;
-      if (state.problem) hidden.push(state.what);
-    }
-    expect(stops, 'Tab went through the page').toBeGreaterThan(50);
-    expect(reachedEnd, 'Tab reached the end of the page').toBe(true);
-    expect(hidden).toEqual([]);
+    const forwards = await tabThrough(page, 'Tab');
+    expect(forwards.stops, 'Tab went through the page').toBeGreaterThan(50);
+    expect(forwards.reachedEnd, 'Tab reached the end of the page').toBe(true);
+    expect(forwards.hidden, 'Tab').toEqual([]);
+    const backwards = await tabThrough(page, 'Shift+Tab');
+    expect(backwards.stops, 'Shift+Tab went back through the page').toBeGreaterThan(50);
+    expect(backwards.hidden, 'Shift+Tab').toEqual([]);
     expectClean(observed);
   });
 
@@ -169,3 +150,33 @@ describe('the sticky map on a phone', () => {
     expectClean(observed);
   });
 });
+
+/** Presses `key` until focus leaves the page, noting every focused element that is off screen or under the map. */
+async function tabThrough(page: Page, key: 'Tab' | 'Shift+Tab') {
+  const hidden: string[] = [];
+  let stops = 0;
+  let reachedEnd = false;
+  for (; stops < 600; stops++) {
+    await page.keyboard.press(key);
+    const state = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return { done: true, what: '', problem: false, end: false };
+      const what = `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} ${el.getAttribute('href') ?? el.textContent?.trim().slice(0, 30) ?? ''}`;
+      if (el.closest('.story-grid__map')) return { done: false, what, problem: false, end: false };
+      const r = el.getClientRects()[0] ?? el.getBoundingClientRect();
+      let covered = 0;
+      for (const s of document.querySelectorAll<HTMLElement>('.troop-map__bar, .troop-map__figure')) {
+        const b = s.getBoundingClientRect();
+        const style = getComputedStyle(s);
+        if (style.position === 'sticky' && b.height > 0 && b.top <= parseFloat(style.top) + 1) covered = Math.max(covered, b.bottom);
+      }
+      const problem = r.top < covered - 1 || r.bottom > window.innerHeight + 1 || r.bottom < 0;
+      const end = !!el.closest('.story-layout__after');
+      return { done: false, what: `${what} at ${Math.round(r.top)}..${Math.round(r.bottom)} (map to ${Math.round(covered)})`, problem, end };
+    });
+    if (state.done) break;
+    reachedEnd ||= state.end;
+    if (state.problem) hidden.push(state.what);
+  }
+  return { stops, reachedEnd, hidden };
+}
