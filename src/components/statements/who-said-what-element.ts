@@ -1,6 +1,7 @@
-// <who-said-what>: the sidebar's behaviour on top of its server-rendered HTML. Filters and
-// arrangement, the entries of the section being read marked as current, links between the text and
-// the sidebar that move focus and highlight their target, and copy-link buttons. Defined when the
+// <who-said-what>: the full list's behaviour on top of its server-rendered HTML. Filters and
+// arrangement (when there are enough statements to have them), the entries of the section being read
+// marked as current, links between the text and the list that move focus and highlight their
+// target, and copy-link buttons. Defined when the
 // browser is idle: everything it enhances already works without it.
 import { copyText } from '../../lib/clipboard';
 import { currentSectionId } from '../../lib/current-section';
