@@ -34,8 +34,10 @@ describe.each(BUILDS)('$name build: troop map', ({ dir, base }) => {
   it.each(['', ...sections.map((s) => `${s.id}/`)])('/%s has the static map in a figure, before the text, and no style attributes', (path) => {
     const doc = readHtml(join(dir, path, 'index.html'));
     const grid = doc.querySelector('.story-grid')!;
-    expect(Array.from(grid.children, (c) => c.className.split(' ').find((n) => n.startsWith('story-')))).toEqual([
-      'story-layout__intro', 'story-grid__map', 'story-grid__text', 'story-grid__sidebar',
+    // In source (phone) order; .story-body holds the rail (the map, and on / the section's statement cards) and the text.
+    const parts = grid.querySelectorAll(':scope > *, :scope > .story-body > *, :scope > .story-body > .story-rail > *');
+    expect(Array.from(parts, (c) => c.className.split(' ').find((n) => n.startsWith('story-')))).toEqual([
+      'story-layout__intro', 'story-body', 'story-rail', 'story-grid__map', ...(path ? [] : ['story-cards']), 'story-grid__text', 'story-grid__sidebar',
     ]);
     const img = grid.querySelector('figure img[data-static-map]')!;
     const view = path ? path.slice(0, -1) : 'overview';

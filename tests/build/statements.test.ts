@@ -56,7 +56,7 @@ describe.each(BUILDS)('$name build: who said what', ({ dir, base }) => {
     }
   });
 
-  it('the sidebar is the last child of .story-grid, after main, on / and on every section page', () => {
+  it('the full list is the last child of .story-grid, right after the text (.story-body ends with main), on / and on every section page', () => {
     for (const file of ['index.html', ...sections.map((s) => join(s.id, 'index.html'))]) {
       const doc = readHtml(join(dir, file));
       const grid = doc.querySelector('.story-grid')!;
@@ -64,7 +64,12 @@ describe.each(BUILDS)('$name build: who said what', ({ dir, base }) => {
       expect(last.id, file).toBe('who-said-what');
       expect(last.tagName, file).toBe('ASIDE');
       expect(last.classList.contains('story-grid__sidebar'), file).toBe(true);
-      expect(last.previousElementSibling?.tagName, file).toBe('MAIN');
+      const body = last.previousElementSibling!;
+      expect(body.classList.contains('story-body'), file).toBe(true);
+      expect(body.lastElementChild?.tagName, file).toBe('MAIN');
+      // The map comes first in the text's part of the page, where it sticks on phones.
+      expect(body.firstElementChild?.classList.contains('story-rail'), file).toBe(true);
+      expect(body.firstElementChild?.querySelector('.troop-map[data-view]'), file).not.toBeNull();
     }
   });
 
@@ -78,5 +83,7 @@ describe.each(BUILDS)('$name build: who said what', ({ dir, base }) => {
       expect(doc.querySelector(`main mark#quote-${s.id}`)?.textContent).toBe(s.text);
     }
     expect(doc.querySelectorAll('script[type="application/ld+json"]').length).toBe(0);
+    // Filters only when there are more than three statements to filter.
+    expect(doc.querySelectorAll('#who-said-what [data-controls]').length).toBe(own.length > 3 ? 1 : 0);
   });
 });

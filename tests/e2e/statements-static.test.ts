@@ -57,7 +57,7 @@ describe('who said what without JavaScript', () => {
 });
 
 describe('who said what on a section page', () => {
-  it('shows that section’s statements, with section-page permalinks, passages and speakers', async () => {
+  it('shows that section’s statements, with section-page permalinks, passages and speakers, and filters above three', async () => {
     const { newPage, observed, context } = await site.context(ROOT_BUILD);
     const page = await newPage();
     const statements = await publishedStatements(context.request, site.url(ROOT_BUILD));
@@ -70,6 +70,9 @@ describe('who said what on a section page', () => {
         expect(await page.locator(`main mark#quote-${s.id}`).textContent(), s.id).toBe(s.text);
       }
       await sidebarReady(page);
+      // Filters only when there is something to filter: more than three statements.
+      expect(await page.locator('#who-said-what [data-controls]').count(), section).toBe(own.length > 3 ? 1 : 0);
+      if (own.length > 3) expect(await page.locator('#who-said-what [data-controls]').isVisible(), section).toBe(true);
       const s = own[0]!;
       expect(await page.locator(`#statement-${s.id} .wsw-entry__to-text`).getAttribute('href'), s.id).toMatch(new RegExp(`^#quote-${s.id}:~:text=`));
       await page.evaluate(() => delete (Navigator.prototype as { share?: unknown }).share);

@@ -1,6 +1,6 @@
 // "Who said what" on the full story: every statement listed, filters and arrangements, links
-// between the text and the sidebar (focus, scroll, highlight and back), entries of the section on
-// screen marked as current, copy-link, and all of it by keyboard alone.
+// between the text and the list (focus, scroll, highlight, and back by way of the card under the
+// passage), entries of the section on screen marked as current, copy-link, and all of it by keyboard alone.
 import { describe, expect, it } from 'vitest';
 import { sourceSections } from '../helpers/content';
 import { ROOT_BUILD } from '../helpers/paths';
@@ -116,23 +116,27 @@ describe('who said what (/)', () => {
         // A history entry, so Back returns (the address bar then follows the section being read).
         expect(await page.evaluate(() => history.length)).toBe(historyLength + 1);
 
-        // Back: the passage's own link leads to the entry, which takes focus and is on screen.
+        // Back: the passage's own link opens the statement's card right there; its "In the full
+        // list" link leads to the entry, which takes focus and is on screen.
         await passage.locator('a').hover();
         await passage.locator('a').click();
+        const card = page.locator(`.passage-card[data-statement="${s.id}"]`);
+        expect(await onScreen(card.locator('.wsw-entry__speaker')), `${s.id}: card on screen`).toBe(true);
+        await card.locator(`a[href="#statement-${s.id}"]`).click();
         await scrollSettled(page);
         expect(await focusedId(page), s.id).toBe(`statement-${s.id}`);
         expect(await onScreen(entry), `${s.id}: entry on screen`).toBe(true);
         expect(await entry.evaluate((el) => el.classList.contains('is-flash'))).toBe(true);
-        if (width >= 1024) {
-          // Beside the text the sidebar scrolls on its own: going to an entry leaves the text where it was.
-          expect(await onScreen(passage), `${s.id}: the passage stays on screen`).toBe(true);
-        }
+        await page.keyboard.press('Escape'); // focus is in the list now: the card stays open
+        expect(await card.count()).toBe(1);
+        await card.locator('[data-close-card]').click();
+        expect(await card.count()).toBe(0);
       }
       expectClean(observed);
     },
   );
 
-  it('a passage link reaches its entry even when a filter hides it', async () => {
+  it('the card under a passage reaches its entry in the list even when a filter hides it', async () => {
     const { newPage, observed } = await site.context(ROOT_BUILD, { reducedMotion: 'reduce' });
     const page = await newPage();
     await open(page, site.url(ROOT_BUILD));
@@ -141,6 +145,7 @@ describe('who said what (/)', () => {
     const target = page.locator('#statement-macron-reasonably-optimistic');
     expect(await target.isVisible()).toBe(false);
     await page.locator('#quote-macron-reasonably-optimistic a').click();
+    await page.locator('.passage-card a[href="#statement-macron-reasonably-optimistic"]').click();
     await scrollSettled(page);
     expect(await target.isVisible()).toBe(true);
     expect(await focusedId(page)).toBe('statement-macron-reasonably-optimistic');
@@ -161,8 +166,8 @@ describe('who said what (/)', () => {
         .poll(() => page.locator(`${entries}[aria-current="true"]`).evaluateAll((els) => els.map((e) => e.id)), { timeout: 3000 })
         .toEqual(expected);
       expect(await page.locator(`${entries}.is-current`).count()).toBe(expected.length);
-      // The sidebar keeps the first of them in sight.
-      if (expected.length) expect(await onScreen(page.locator(`#${expected[0]}`)), section.id).toBe(true);
+      // Beside the text, the first of them is in sight as a card.
+      if (expected.length) expect(await onScreen(page.locator(`.story-cards [data-statement="${expected[0]!.replace(/^statement-/, '')}"]`)), section.id).toBe(true);
     }
     await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
     await expect.poll(() => page.locator(`${entries}[aria-current]`).count(), { timeout: 3000 }).toBe(0);
@@ -255,9 +260,20 @@ describe('who said what (/)', () => {
     const quoteId = first.replace(/^statement-/, 'quote-');
     expect(await focusedId(page)).toBe(quoteId);
     expect(await onScreen(page.locator(`#${quoteId}`))).toBe(true);
-    // The next Tab stop is the passage's own link; Enter goes back to the entry.
+    // The next Tab stop is the passage's own link; Enter opens its card there, Escape closes it,
+    // and the card's "In the full list" goes back to the entry.
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement!.closest('mark')?.id)).toBe(quoteId);
+    await page.keyboard.press('Enter');
+    const card = page.locator('.passage-card');
+    expect(await card.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await card.count()).toBe(0);
+    expect(await focusedId(page)).toBe(quoteId);
+    await page.keyboard.press('Tab'); // from the passage to its link
+    await page.keyboard.press('Enter');
+    await tabTo((_id, cls) => cls.includes('wsw-entry__to-text'));
+    expect(await page.evaluate(() => !!document.activeElement!.closest('.passage-card'))).toBe(true);
     await page.keyboard.press('Enter');
     await scrollSettled(page);
     expect(await focusedId(page)).toBe(first);

@@ -39,3 +39,15 @@ describe('urlForSection', () => {
     expect(urlForSection('/', null)).toBe('/');
   });
 });
+
+describe('currentSectionId under a sticky map', () => {
+  it('puts the reading line in the part of the window left for the text', () => {
+    const boxes = [
+      { id: 'a', top: -500, bottom: 500 },
+      { id: 'b', top: 500, bottom: 1200 },
+    ];
+    // 1000 px window: the line is at 300 px with nothing on top, at 400 + 600 × 0.3 = 580 px under a 400 px map.
+    expect(currentSectionId(boxes, 1000)).toBe('a');
+    expect(currentSectionId(boxes, 1000, 0.3, 400)).toBe('b');
+  });
+});

@@ -1,6 +1,7 @@
-// <who-said-what>: the sidebar's behaviour on top of its server-rendered HTML. Filters and
-// arrangement, the entries of the section being read marked as current, links between the text and
-// the sidebar that move focus and highlight their target. Defined when the
+// <who-said-what>: the full list's behaviour on top of its server-rendered HTML. Filters and
+// arrangement (when there are enough statements to have them), the entries of the section being read
+// marked as current, and links between the text and the list that move focus and highlight their
+// target. Defined when the
 // browser is idle: everything it enhances already works without it.
 import { currentSectionId } from '../../lib/current-section';
 import { fragmentId } from '../../lib/text-fragment';
@@ -18,9 +19,6 @@ function targetOf(hash: string): HTMLElement | null {
   return TARGET_ID.test(id) ? document.getElementById(id) : null;
 }
 
-/** Distance from the top of a scrolling box's content to an element inside it. */
-const offsetWithin = (el: Element, box: Element) => el.getBoundingClientRect().top - box.getBoundingClientRect().top + box.scrollTop;
-
 const flashTimers = new WeakMap<Element, number>();
 /** Highlights `el` briefly (the CSS animates it, or shows a still outline under reduced motion). */
 function flash(el: Element) {
@@ -35,35 +33,35 @@ class WhoSaidWhatElement extends HTMLElement {
   private entries: HTMLElement[] = [];
   private items: ArrangeItem[] = [];
   private speakerNames = new Map<string, string>();
-  private box: HTMLElement = this;
 
   connectedCallback() {
+    this.entries = [...this.querySelectorAll<HTMLElement>('li[data-reading]')];
+    // Few statements (a section page) get no filters: everything else still works.
     const controls = this.querySelector<HTMLElement>('[data-controls]');
     const speaker = this.querySelector<HTMLSelectElement>('[data-filter="speaker"]');
-    if (!controls || !speaker) return;
-    this.box = this.closest<HTMLElement>('aside') ?? this;
-    this.entries = [...this.querySelectorAll<HTMLElement>('li[data-reading]')];
-    this.items = this.entries.map((li) => ({
-      id: li.id,
-      speaker: li.dataset.speaker ?? '',
-      side: li.dataset.side ?? '',
-      date: li.dataset.date || undefined,
-      reading: Number(li.dataset.reading),
-    }));
-    this.speakerNames = new Map([...speaker.options].filter((o) => o.value).map((o) => [o.value, o.text]));
-
-    controls.addEventListener('change', () => this.arrange());
+    if (controls && speaker) {
+      this.items = this.entries.map((li) => ({
+        id: li.id,
+        speaker: li.dataset.speaker ?? '',
+        side: li.dataset.side ?? '',
+        date: li.dataset.date || undefined,
+        reading: Number(li.dataset.reading),
+      }));
+      this.speakerNames = new Map([...speaker.options].filter((o) => o.value).map((o) => [o.value, o.text]));
+      controls.addEventListener('change', () => this.arrange());
+      controls.hidden = false;
+    }
     document.addEventListener('click', (event) => this.follow(event));
     window.addEventListener('popstate', () => {
       const target = targetOf(location.hash);
       if (target) this.reveal(target);
     });
     document.addEventListener('story:section', (event) => this.markCurrent((event as CustomEvent<{ id: string | null }>).detail.id));
-    controls.hidden = false;
 
     this.markCurrent(this.sectionInView());
     const opened = targetOf(location.hash);
     if (opened) this.reveal(opened);
+    this.dataset.ready = '';
   }
 
   private get filter(): StatementFilter {
@@ -110,7 +108,7 @@ class WhoSaidWhatElement extends HTMLElement {
     return currentSectionId(boxes, window.innerHeight);
   }
 
-  /** Marks the entries of the section being read, and keeps the first in sight in the sidebar. */
+  /** Marks the entries of the section being read (the list itself never scrolls on its own). */
   private markCurrent(sectionId: string | null) {
     for (const li of this.entries) {
       const current = sectionId !== null && li.dataset.inSection === sectionId;
@@ -118,22 +116,9 @@ class WhoSaidWhatElement extends HTMLElement {
       if (current) li.setAttribute('aria-current', 'true');
       else li.removeAttribute('aria-current');
     }
-    const first = this.querySelector<HTMLElement>('ol:not([hidden]) > li.is-current');
-    // Never move the sidebar under a reader who is using it.
-    if (!first || !this.boxScrolls() || this.box.contains(document.activeElement) || this.box.matches(':hover')) return;
-    const top = offsetWithin(first, this.box);
-    const bottom = top + first.offsetHeight;
-    if (top < this.box.scrollTop || bottom > this.box.scrollTop + this.box.clientHeight) {
-      this.box.scrollTo({ top: top - 8, behavior: scrollBehavior() });
-    }
   }
 
-  /** True on wide screens, where the sidebar is a box that scrolls on its own. */
-  private boxScrolls(): boolean {
-    return getComputedStyle(this.box).overflowY !== 'visible' && this.box.scrollHeight > this.box.clientHeight + 1;
-  }
-
-  /** Same-page links to a passage, an entry or a speaker: move there without scrolling the page under a sticky sidebar. */
+  /** Same-page links to a passage, an entry or a speaker: move there, focus and highlight the target. */
   private follow(event: MouseEvent) {
     if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     const link = (event.target as Element).closest<HTMLAnchorElement>('a[href]');
@@ -160,13 +145,8 @@ class WhoSaidWhatElement extends HTMLElement {
       target.open = true;
       focusTarget = target.querySelector('summary') ?? target;
     }
-    if (this.box.contains(target) && this.boxScrolls()) {
-      const box = this.box.getBoundingClientRect();
-      if (box.top < 0 || box.bottom > window.innerHeight) this.box.scrollIntoView({ block: 'nearest', behavior: scrollBehavior() });
-      this.box.scrollTo({ top: offsetWithin(target, this.box) - 8, behavior: scrollBehavior() });
-    } else {
-      target.scrollIntoView({ block: this.box.contains(target) ? 'start' : 'center', behavior: scrollBehavior() });
-    }
+    // The page's scroll-padding keeps the target clear of the sticky map on phones.
+    target.scrollIntoView({ block: this.contains(target) ? 'start' : 'center', behavior: scrollBehavior() });
     focusTarget.focus({ preventScroll: true });
     flash(target);
   }

@@ -75,3 +75,9 @@ export function countLabel(shown: number, total: number): string {
   if (shown === total) return total === 1 ? 'Showing 1 statement' : `Showing all ${total} ${noun}`;
   return `Showing ${shown} of ${total} ${noun}`;
 }
+
+/** Filters are worth their space only when there is something to filter: more than this many statements. */
+export const FILTER_MIN_EXCLUSIVE = 3;
+
+/** True when a list of `count` statements gets the speaker, side and arrange controls. */
+export const showsFilters = (count: number): boolean => count > FILTER_MIN_EXCLUSIVE;

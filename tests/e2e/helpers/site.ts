@@ -53,9 +53,13 @@ export function expectClean(observed: Observed) {
   expect(observed.badResponses, 'HTTP errors').toEqual([]);
 }
 
-/** Scrolls, without animation, to just below the top of the element with this id (a section). */
+/**
+ * Scrolls, without animation, to just below the top of the element with this id (a section): its
+ * top just under the top of the window, or, on phones, just under the map stuck there (--sticky-map).
+ */
 export const scrollToSection = (page: Page, id: string) =>
   page.evaluate((target) => {
+    const sticky = parseFloat(getComputedStyle(document.documentElement).getPropertyValue('--sticky-map')) || 0;
     const el = document.getElementById(target)!;
-    window.scrollTo({ top: el.getBoundingClientRect().top + window.scrollY + 5, behavior: 'instant' });
+    window.scrollTo({ top: el.getBoundingClientRect().top + window.scrollY + 5 - sticky, behavior: 'instant' });
   }, id);

@@ -22,18 +22,27 @@ export async function publishedStatements(request: APIRequestContext, siteUrl: s
 
 /** Waits until the <who-said-what> element has started (it is defined when the browser is idle). */
 export async function sidebarReady(page: Page) {
-  await page.locator('who-said-what [data-controls]:not([hidden])').waitFor();
+  await page.locator('who-said-what[data-ready]').waitFor({ state: 'attached' });
 }
 
 /**
- * True when the element's box is on screen: inside the viewport and, when it sits in a box that
- * scrolls on its own (the sidebar on wide screens), inside that box's visible part.
+ * True when the element's box is on screen: inside the viewport, clear of the sticky map on phones,
+ * and, should it sit in a box that scrolls on its own (there should be none), inside that box's visible part.
  */
 export function onScreen(locator: Locator): Promise<boolean> {
   return locator.evaluate((el) => {
     const r = el.getBoundingClientRect();
     const visible = (top: number, bottom: number) => r.bottom > top + 4 && r.top < bottom - 4;
-    if (!visible(0, window.innerHeight) || r.width === 0) return false;
+    // Under the map where it sticks over the top of the window (phones) is not on screen.
+    let covered = 0;
+    if (!el.closest('.story-grid__map')) {
+      for (const s of document.querySelectorAll<HTMLElement>('.troop-map__bar, .troop-map__figure')) {
+        const style = getComputedStyle(s);
+        const b = s.getBoundingClientRect();
+        if (style.position === 'sticky' && b.height > 0 && b.top <= parseFloat(style.top) + 1) covered = Math.max(covered, b.bottom);
+      }
+    }
+    if (!visible(covered, window.innerHeight) || r.width === 0) return false;
     for (let box = el.parentElement; box; box = box.parentElement) {
       const style = getComputedStyle(box);
       if (/(auto|scroll)/.test(style.overflowY) && box.scrollHeight > box.clientHeight) {

@@ -1,0 +1,54 @@
+// The sticky map on phones: the "Hide map" / "Show map" control, and the height the map covers at
+// the top of the window, published as --sticky-map for the page's scroll-padding-top, so nothing the
+// reader focuses or jumps to ends up under the map (WCAG 2.2 SC 2.4.11).
+const KEY = 'explainer:map-collapsed';
+
+const frame = document.querySelector<HTMLElement>('.story-grid__map');
+const button = frame?.querySelector<HTMLButtonElement>('[data-map-toggle]');
+const bar = frame?.querySelector<HTMLElement>('.troop-map__bar');
+const figure = frame?.querySelector<HTMLElement>('.troop-map__figure');
+
+function remembered(): boolean {
+  try {
+    return sessionStorage.getItem(KEY) === '1';
+  } catch {
+    return false; // storage blocked: the map starts open
+  }
+}
+
+function remember(collapsed: boolean) {
+  try {
+    if (collapsed) sessionStorage.setItem(KEY, '1');
+    else sessionStorage.removeItem(KEY);
+  } catch {
+    // storage blocked: the choice lasts until the page is left
+  }
+}
+
+/** How much of the top of the window the map covers: 0 where it is not sticky (beside the text). */
+function measure() {
+  if (!frame || !bar || !figure) return;
+  const sticky = getComputedStyle(bar).position === 'sticky';
+  const covered = sticky ? bar.offsetHeight + (frame.hasAttribute('data-collapsed') ? 0 : figure.offsetHeight) : 0;
+  document.documentElement.style.setProperty('--sticky-map', `${covered}px`);
+}
+
+function setCollapsed(collapsed: boolean) {
+  if (!frame || !button) return;
+  frame.toggleAttribute('data-collapsed', collapsed);
+  button.setAttribute('aria-expanded', String(!collapsed));
+  button.textContent = collapsed ? 'Show map' : 'Hide map';
+  measure();
+}
+
+if (frame && button && bar && figure) {
+  setCollapsed(remembered());
+  button.hidden = false;
+  button.addEventListener('click', () => {
+    const collapsed = !frame.hasAttribute('data-collapsed');
+    setCollapsed(collapsed);
+    remember(collapsed);
+  });
+  new ResizeObserver(measure).observe(figure);
+  window.addEventListener('resize', measure);
+}
