@@ -9,6 +9,7 @@ import { ROOT_BUILD } from '../helpers/paths';
 import { coveredTop, contextOptions, placement, readSection, scrollBoxes, SIZES, sidewaysScroll, type Size } from './helpers/layout';
 import { expectClean, frames, open, useSite } from './helpers/site';
 import { publishedStatements, sidebarReady } from './helpers/statements';
+import { mapReady } from './helpers/map';
 
 const site = useSite([ROOT_BUILD]);
 const sections = sourceSections();
@@ -21,7 +22,7 @@ describe('the story travels with the reader', () => {
     const { newPage, observed, context } = await site.context(ROOT_BUILD, contextOptions(size as Size, colorScheme));
     const page = await newPage();
     await open(page, site.url(ROOT_BUILD));
-    await page.locator('.tm-map[data-ready]').waitFor();
+    // Before intent: the static maps follow the reader (what most readers see).
     await sidebarReady(page);
     const statements = await publishedStatements(context.request, site.url(ROOT_BUILD));
     const frame = page.locator('.story-grid__map');
@@ -130,7 +131,7 @@ describe('the sticky map on a phone', () => {
     const { newPage, observed } = await site.context(ROOT_BUILD, contextOptions(phone));
     const page = await newPage();
     await open(page, site.url(ROOT_BUILD));
-    await page.locator('.tm-map[data-ready]').waitFor();
+    await mapReady(page);
     await readSection(page, sections[2]!.id);
     await expect.poll(() => page.locator('.story-grid__map').getAttribute('data-view')).toBe(sections[2]!.id);
     const before = await page.evaluate(() => window.scrollY);

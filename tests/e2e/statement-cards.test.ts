@@ -115,7 +115,6 @@ describe('statement cards', () => {
       const { newPage, observed } = await site.context(ROOT_BUILD, contextOptions(size, colorScheme));
       const page = await newPage();
       await open(page, site.url(ROOT_BUILD));
-      await page.locator('.tm-map[data-ready]').waitFor();
       await sidebarReady(page);
       await readSection(page, 'kremlin-expectations');
       await page.locator('#quote-peskov-atmosphere-tense a').click();
