@@ -34,11 +34,13 @@ export async function getWhoSaidWhat(sectionPage?: string): Promise<WhoSaidWhatV
 /**
  * The text a browser searches for a statement's words on the story page, or on a section's page:
  * our headline, standfirst, headings, summaries and map captions (which may repeat the words and
- * come first on the page), then the article's paragraphs with the statements marked.
+ * come first on the page) and, on the story page, the cards beside the text (StatementCards.astro,
+ * before the text in the page), then the article's paragraphs with the statements marked.
  */
 export async function getPageText(sectionPage?: string): Promise<MarkedParagraph[]> {
-  const [story, sections, views] = await Promise.all([getStory(), getSections(), getMapViews()]);
-  const ours = [story.headline, story.dek, ...sections.flatMap((s) => [s.data.heading, s.data.summary]), ...views.map(captionText)];
+  const [story, sections, views, statements] = await Promise.all([getStory(), getSections(), getMapViews(), getStatements()]);
+  const cards = sectionPage ? [] : statements.map((s) => (s.kind === 'quote' ? `“${s.text}”` : s.text));
+  const ours = [story.headline, story.dek, ...sections.flatMap((s) => [s.data.heading, s.data.summary]), ...views.map(captionText), ...cards];
   return [
     ...ours.map((text) => ({ text: collapseSpace(text), marks: [] })),
     ...sections.filter((s) => !sectionPage || s.id === sectionPage).flatMap((s) => markedParagraphs(s.body ?? '')),

@@ -98,8 +98,9 @@ function rangeDirective(at: TextLocation, paragraph: string): string | null {
 /**
  * The fragment directive (":~:text=…") that leads to these words and no earlier match on the page.
  * Long words go by their first and last four (a range); others whole. Context words before (then
- * after) them are added only when needed, as few as make this occurrence the first match. Throws
- * when no context up to six words does.
+ * after) them are added only when needed, as few as make this occurrence the first match. Returns
+ * "" when no context of up to six words in the paragraph does (e.g. a whole paragraph whose words
+ * also stand earlier on the page): the link then goes by the id alone, rather than to the wrong words.
  */
 export function textDirective(at: TextLocation): string {
   const paragraph = at.paragraphs[at.paragraph];
@@ -125,7 +126,7 @@ export function textDirective(at: TextLocation): string {
       }
     }
   }
-  throw new Error(`text fragment: no context of up to ${MAX_CONTEXT_WORDS} words makes “${at.text}” the first match on its page`);
+  return '';
 }
 
 /** "#quote-ID:~:text=…": the element id for every browser, the words for those that support fragments. */
