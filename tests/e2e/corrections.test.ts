@@ -44,7 +44,7 @@ describe('corrections in the browser', () => {
     const box = (await dialog.boundingBox())!;
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(width);
-    await page.locator('.troop-map').screenshot({ path: join(dir, `correction-panel-${width}.png`) });
+    await page.locator('.troop-map__stage').screenshot({ path: join(dir, `correction-panel-${width}.png`) });
     expectClean(observed);
   });
 

@@ -10,7 +10,7 @@ import { parseHtml, readHtml } from '../helpers/html';
 import { RESULTS_DIR, ROOT_BUILD, SITE_URL, SUBPATH_BUILD, type TestBuild } from '../helpers/paths';
 import { serveStatic, type StaticServer } from './helpers/serve';
 import { expectClean, open, useSite } from './helpers/site';
-import { currentView, mapReady } from './helpers/map';
+import { currentView } from './helpers/map';
 
 const site = useSite([ROOT_BUILD, SUBPATH_BUILD]);
 let parent: StaticServer;
@@ -58,7 +58,7 @@ describe.each([ROOT_BUILD, SUBPATH_BUILD])('the embed snippet in a parent page (
     await open(page, `${parent.url}snippet-${build.name}.html`);
     const frame = await embedFrame(page);
     expect(new URL(frame.url()).pathname).toBe(`${build.base}embed/map/`);
-    await mapReady(frame as unknown as Page);
+    await frame.locator('.tm-map[data-ready]').waitFor(); // the embed goes live at once
 
     const heights: number[] = [];
     for (const [width, height] of [
@@ -107,7 +107,7 @@ describe('the iframe alone', () => {
     const page = await newPage();
     await open(page, `${parent.url}plain.html`);
     const frame = await embedFrame(page);
-    await mapReady(frame as unknown as Page);
+    await frame.locator('.tm-map[data-ready]').waitFor(); // the embed goes live at once
     const declared = Number(await page.locator('iframe').getAttribute('height'));
     expect(await frameHeight(page)).toBe(declared);
     const inner = await frame.evaluate(() => ({ scroll: document.documentElement.scrollHeight, client: document.documentElement.clientHeight }));
@@ -136,7 +136,7 @@ describe('the iframe alone', () => {
       .poll(() => page.evaluate(() => (window as unknown as { messages: string[] }).messages.find((m) => /^pymxPYMxpym-mapxPYMxheightxPYMx\d+$/.test(m)) ?? null))
       .not.toBeNull();
     const frame = await embedFrame(page);
-    await mapReady(frame as unknown as Page);
+    await frame.locator('.tm-map[data-ready]').waitFor(); // the embed goes live at once
     expect(await currentView(frame as unknown as Page)).toBe('troop-buildup');
     expectClean(observed);
   });

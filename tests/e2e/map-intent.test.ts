@@ -292,7 +292,7 @@ describe('the handover keeps the static map’s frame', () => {
     expect(await frameView(page)).toBe(id);
     const before = await staticPoints(page, id);
     expect(Object.keys(before.points).length).toBeGreaterThan(5);
-    await page.locator('.troop-map').screenshot({ path: join(shots, `handover-${id}-${name}-before.png`) });
+    await page.locator('.troop-map__stage').screenshot({ path: join(shots, `handover-${id}-${name}-before.png`) });
     const stage = page.locator('.troop-map__stage');
     if (how === 'tap') await stage.tap({ position: { x: 4, y: 120 } });
     else await stage.hover({ position: { x: 4, y: 120 } });
@@ -306,7 +306,7 @@ describe('the handover keeps the static map’s frame', () => {
       expect(Math.abs(after[pid]!.y - p.y), `${pid} y`).toBeLessThanOrEqual(1.5);
     }
     await page.mouse.move(0, 0);
-    await page.locator('.troop-map').screenshot({ path: join(shots, `handover-${id}-${name}-after.png`) });
+    await page.locator('.troop-map__stage').screenshot({ path: join(shots, `handover-${id}-${name}-after.png`) });
     expectClean(observed);
   });
 });
