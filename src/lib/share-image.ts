@@ -41,9 +41,9 @@ const el = (type: string, style: Record<string, unknown>, children: unknown): No
   props: { style, children },
 });
 
-/** The card as a satori element tree; text is passed as plain strings, never parsed as markup. */
-export function shareCardTree(card: ShareCard): Node {
-  return el(
+/** The page of every card: paper, ink, the red rule on top; the content spread from top to bottom. */
+const cardFrame = (padding: string, children: Node[]): Node =>
+  el(
     'div',
     {
       width: '100%',
@@ -51,22 +51,26 @@ export function shareCardTree(card: ShareCard): Node {
       display: 'flex',
       flexDirection: 'column',
       justifyContent: 'space-between',
-      padding: '64px 72px',
+      padding,
       backgroundColor: '#fbfaf7',
       color: '#1b1b1f',
       fontFamily: 'Source Serif 4',
       borderTop: '18px solid #9c2b23',
       boxSizing: 'border-box',
     },
-    [
-      el('div', { display: 'flex', flexDirection: 'column' }, [
-        el('div', { fontSize: 30, color: '#9c2b23', marginBottom: 28 }, card.eyebrow),
-        el('div', { fontSize: 68, fontWeight: 700, lineHeight: 1.1, marginBottom: 28 }, card.title),
-        el('div', { fontSize: 34, lineHeight: 1.35, color: '#3d3d45' }, card.summary),
-      ]),
-      el('div', { fontSize: 26, color: '#55555e' }, card.footer),
-    ],
+    children,
   );
+
+/** The card as a satori element tree; text is passed as plain strings, never parsed as markup. */
+export function shareCardTree(card: ShareCard): Node {
+  return cardFrame('64px 72px', [
+    el('div', { display: 'flex', flexDirection: 'column' }, [
+      el('div', { fontSize: 30, color: '#9c2b23', marginBottom: 28 }, card.eyebrow),
+      el('div', { fontSize: 68, fontWeight: 700, lineHeight: 1.1, marginBottom: 28 }, card.title),
+      el('div', { fontSize: 34, lineHeight: 1.35, color: '#3d3d45' }, card.summary),
+    ]),
+    el('div', { fontSize: 26, color: '#55555e' }, card.footer),
+  ]);
 }
 
 /** A statement's share card: the words large, then who said them and when, then the story's name. */
@@ -90,33 +94,17 @@ export const wordsFontSize = (words: string): number =>
   words.length <= 40 ? 76 : words.length <= 80 ? 64 : words.length <= 130 ? 54 : words.length <= 200 ? 46 : 40;
 
 export function statementCardTree(card: StatementCard): Node {
-  return el(
-    'div',
-    {
-      width: '100%',
-      height: '100%',
-      display: 'flex',
-      flexDirection: 'column',
-      justifyContent: 'space-between',
-      padding: '56px 72px',
-      backgroundColor: '#fbfaf7',
-      color: '#1b1b1f',
-      fontFamily: 'Source Serif 4',
-      borderTop: '18px solid #9c2b23',
-      boxSizing: 'border-box',
-    },
-    [
-      el('div', { display: 'flex', flexDirection: 'column' }, [
-        el('div', { fontSize: 28, color: '#9c2b23', marginBottom: 24 }, card.eyebrow),
-        el('div', { fontSize: wordsFontSize(card.words), fontWeight: 700, lineHeight: 1.18 }, card.words),
-        ...(card.sense ? [el('div', { fontSize: 32, lineHeight: 1.3, color: '#3d3d45', marginTop: 24 }, `In our words: ${card.sense}`)] : []),
-      ]),
-      el('div', { display: 'flex', flexDirection: 'column' }, [
-        el('div', { fontSize: 32, fontWeight: 700, marginBottom: 6 }, card.speaker),
-        el('div', { fontSize: 26, color: '#55555e' }, [card.date, card.story].filter(Boolean).join(' · ')),
-      ]),
-    ],
-  );
+  return cardFrame('56px 72px', [
+    el('div', { display: 'flex', flexDirection: 'column' }, [
+      el('div', { fontSize: 28, color: '#9c2b23', marginBottom: 24 }, card.eyebrow),
+      el('div', { fontSize: wordsFontSize(card.words), fontWeight: 700, lineHeight: 1.18 }, card.words),
+      ...(card.sense ? [el('div', { fontSize: 32, lineHeight: 1.3, color: '#3d3d45', marginTop: 24 }, `In our words: ${card.sense}`)] : []),
+    ]),
+    el('div', { display: 'flex', flexDirection: 'column' }, [
+      el('div', { fontSize: 32, fontWeight: 700, marginBottom: 6 }, card.speaker),
+      el('div', { fontSize: 26, color: '#55555e' }, [card.date, card.story].filter(Boolean).join(' · ')),
+    ]),
+  ]);
 }
 
 /** A PNG share card. */
