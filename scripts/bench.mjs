@@ -229,7 +229,8 @@ async function main() {
   mkdirSync(join(outDir, 'lighthouse'), { recursive: true });
   const dist = join(root, 'dist-bench');
   console.log('Building…');
-  const buildMs = await buildSite(dist);
+  // The story alone at the root (today's URLs), as a newsroom hosting it at its own path would.
+  const buildMs = await buildSite(dist, { STORY: 'macron-moscow' });
   const server = await serveStatic(dist, '/');
   const { path: chromePath, args } = await chromeExecutable();
   const browser = await chromium.launch({ executablePath: chromePath, headless: true, args });
@@ -266,13 +267,13 @@ async function main() {
 }
 
 async function measureScale(browser) {
-  const { generateScaleFixture } = await import('../tests/fixtures/scale/generate.mjs');
+  const { SCALE_STORY, generateScaleFixture } = await import('../tests/fixtures/scale/generate.mjs');
   const { builtPageWeight } = await import('../tests/helpers/weights.ts');
   const contentDir = join(root, 'tests', 'fixtures', 'scale', 'content');
   const counts = generateScaleFixture(contentDir);
   const dist = join(root, 'dist-scale');
   console.log(`Building the scale fixture (${counts.positions} positions, ${counts.statements} statements)…`);
-  const buildMs = await buildSite(dist, { EXPLAINER_CONTENT_DIR: contentDir });
+  const buildMs = await buildSite(dist, { EXPLAINER_CONTENT_DIR: contentDir, STORY: SCALE_STORY });
   const server = await serveStatic(dist, '/');
   try {
     const render = await intentToLive(browser, server.url);

@@ -1,38 +1,114 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { glob } from 'astro/loaders';
+import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { DATA_FILES, SECTIONS_DIR, STORY_FILE, contentDir, contentPath, type DataFileKey } from './lib/data/content-paths';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { DATA_FILES, SECTIONS_DIR, SITE_FILE, STORIES_DIR, STORY_FILE, contentDir, contentPath, storyDir, type DataFileKey } from './lib/data/content-paths';
+import { readBuildPlan } from './lib/data/read-content';
 import { DATA_SCHEMAS } from './lib/data/schemas';
-import { yamlLoaderParser } from './lib/data/yaml';
+import { parseYaml } from './lib/data/yaml';
+import { storyEntryId } from './lib/stories/entry-id';
 import { sectionSchema } from './schemas/section';
+import { siteSchema } from './schemas/site';
 import { storySchema } from './schemas/story';
 
-// EXPLAINER_CONTENT_DIR lets tests build a fixture story; the build-time validator reads the same folder.
+// Every collection holds the entries of every story this build holds (src/lib/stories/plan.ts:
+// one story with STORY=<slug>, else every published one, drafts too with DRAFTS=1 or in dev).
+// An entry's store id is "<slug>/<id>", so two stories may use the same ids; the entry's data keeps
+// its own `id`, and src/data/* picks one story's entries by that prefix.
+// EXPLAINER_CONTENT_DIR points all of it at another content root (tests build fixture roots with it);
+// the build-time validator (src/integrations/validate-data.ts) reads the same folders.
 const dir = contentDir();
+const slugs = () => readBuildPlan(dir, process.env).slugs;
+
+/** Parses one YAML file; the validator has already named any problem, so this only throws. */
+function readYaml(path: string): unknown {
+  const result = parseYaml(readFileSync(resolve(path), 'utf8'));
+  if (!result.ok) throw new Error(`${path} ${result.message}`);
+  return result.value;
+}
+
+/**
+ * A loader over one file per story (or the site file): `entries(slug)` lists a story's raw entries
+ * with their own ids. In dev, a change to any file of the content root reloads it.
+ */
+function storiesLoader(name: string, files: () => { path: string; entries: () => [string, Record<string, unknown>][] }[]): Loader {
+  const sync = async ({ store, parseData, generateDigest }: LoaderContext) => {
+    store.clear();
+    for (const file of files()) {
+      for (const [id, raw] of file.entries()) {
+        const data = await parseData({ id, data: raw, filePath: file.path });
+        store.set({ id, data, digest: generateDigest(data), filePath: file.path });
+      }
+    }
+  };
+  return {
+    name,
+    load: async (context) => {
+      await sync(context);
+      context.watcher?.add(resolve(dir));
+      context.watcher?.on('change', (changed) => {
+        if (changed.startsWith(resolve(dir))) void sync(context);
+      });
+    },
+  };
+}
 
 /** One MDX file per article section; the frontmatter `id` (not the file name) is the permanent id. */
 const sections = defineCollection({
-  loader: glob({
-    pattern: '*.mdx',
-    base: contentPath(dir, SECTIONS_DIR),
-    generateId: ({ data, entry }) => {
-      if (typeof data.id !== 'string') throw new Error(`${contentPath(dir, SECTIONS_DIR)}/${entry}: frontmatter "id" is missing`);
-      return data.id;
-    },
-  }),
+  loader: {
+    name: 'story-sections',
+    load: (context) =>
+      glob({
+        pattern: slugs().map((slug) => `${slug}/${SECTIONS_DIR}/*.mdx`),
+        base: contentPath(dir, STORIES_DIR),
+        generateId: ({ data, entry }) => {
+          if (typeof data.id !== 'string') throw new Error(`${contentPath(dir, STORIES_DIR)}/${entry}: frontmatter "id" is missing`);
+          return storyEntryId(entry.split('/')[0]!, data.id);
+        },
+      }).load(context),
+  },
   schema: sectionSchema,
 });
 
+/** Each story's metadata (story.yaml, keyed by the story's slug): the store id is the slug. */
 const story = defineCollection({
-  loader: file(contentPath(dir, STORY_FILE)),
+  loader: storiesLoader('story-metadata', () =>
+    slugs().map((slug) => {
+      const path = contentPath(storyDir(dir, slug), STORY_FILE);
+      return { path, entries: () => [[slug, (readYaml(path) as Record<string, Record<string, unknown>>)[slug]!]] };
+    }),
+  ),
   schema: storySchema,
 });
 
-/** A YAML data file (content/data/*.yaml) read with the same parser and schema the validator uses. */
+/** What every story shares (site.yaml): one entry, "site". */
+const site = defineCollection({
+  loader: storiesLoader('site', () => {
+    const path = contentPath(dir, SITE_FILE);
+    return [{ path, entries: () => [['site', readYaml(path) as Record<string, unknown>]] }];
+  }),
+  schema: siteSchema,
+});
+
+/** A YAML data file of every story (data/*.yaml), read with the same parser and schema the validator uses. */
 const dataCollection = <S extends z.ZodType>(key: DataFileKey, schema: S) =>
-  defineCollection({ loader: file(contentPath(dir, DATA_FILES[key]), { parser: yamlLoaderParser }), schema });
+  defineCollection({
+    loader: storiesLoader(`story-${key}`, () =>
+      slugs().map((slug) => {
+        const path = contentPath(storyDir(dir, slug), DATA_FILES[key]);
+        return {
+          path,
+          entries: () => ((readYaml(path) ?? []) as Record<string, unknown>[]).map((raw) => [storyEntryId(slug, String(raw.id)), raw]),
+        };
+      }),
+    ),
+    schema,
+  });
 
 export const collections = {
+  site,
   sections,
   story,
   sources: dataCollection('sources', DATA_SCHEMAS.sources),

@@ -17,13 +17,13 @@ export const EMBED_OEMBED_ID = 'embed-map';
 /** Size of the static map PNGs (/map/static/VIEW.png). */
 export const STATIC_PNG_SIZE = { width: STATIC_WIDTH * STATIC_PNG_SCALE, height: Math.round(STATIC_WIDTH * STATIC_ASPECT) * STATIC_PNG_SCALE };
 
-/** Absolute address of the embed showing a view. */
+/** Absolute address of the embed showing a view; `base` is the story's base (src/data/stories.ts). */
 export const embedUrl = (site: URL, base: string, view: string = OVERVIEW_ID): string =>
   absoluteUrl(site, base, view === OVERVIEW_ID ? 'embed/map/' : `embed/map/?view=${encodeURIComponent(view)}`);
 
-/** Every oEmbed response, by file id. */
-export async function getOEmbeds(site: URL, base: string): Promise<{ id: string; json: Record<string, string | number> }[]> {
-  const [story, sections] = await Promise.all([getStory(), getSections()]);
+/** Every oEmbed response of a story, by file id; `base` is the story's base. */
+export async function getOEmbeds(slug: string, site: URL, base: string): Promise<{ id: string; json: Record<string, string | number> }[]> {
+  const [story, sections] = await Promise.all([getStory(slug), getSections(slug)]);
   const provider = { name: `${story.shortTitle} explainer`, url: absoluteUrl(site, base) };
   const response = (title: string, view: string) =>
     oembedResponse({

@@ -17,21 +17,23 @@ import { getMapConfig, getMovements, getPositions, getSourceIndex, type Position
 export const BASEMAP_MARGIN = 6;
 
 /** The overview and one view per section, in reading order. */
-export async function getMapViews(): Promise<MapView[]> {
-  const [map, sections] = await Promise.all([getMapConfig(), getSections()]);
+export async function getMapViews(slug: string): Promise<MapView[]> {
+  const [map, sections] = await Promise.all([getMapConfig(slug), getSections(slug)]);
   return buildViews(map, sections.map((s) => ({ id: s.id, heading: s.data.heading, map: s.data.map })));
 }
 
-let basemap: Basemap | undefined;
+const basemaps = new Map<string, Basemap>();
 
-/** The clipped, simplified country shapes (built once per build). */
-export async function getBasemap(): Promise<Basemap> {
-  if (basemap) return basemap;
-  const map = await getMapConfig();
+/** A story's clipped, simplified country shapes (built once per story and build). */
+export async function getBasemap(slug: string): Promise<Basemap> {
+  const cached = basemaps.get(slug);
+  if (cached) return cached;
+  const map = await getMapConfig(slug);
   // Resolved from the project root: this module runs from a bundled chunk at build time.
   const require = createRequire(join(process.cwd(), 'package.json'));
   const topology = JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8')) as Topology;
-  basemap = buildBasemap(topology, padBounds(map.bounds, BASEMAP_MARGIN), map.bounds);
+  const basemap = buildBasemap(topology, padBounds(map.bounds, BASEMAP_MARGIN), map.bounds);
+  basemaps.set(slug, basemap);
   return basemap;
 }
 
@@ -44,21 +46,21 @@ export interface MapContent {
 }
 
 /** What the static maps and the map's text need. */
-export async function getMapContent(): Promise<MapContent> {
-  const [map, positions, movements, views] = await Promise.all([getMapConfig(), getPositions(), getMovements(), getMapViews()]);
+export async function getMapContent(slug: string): Promise<MapContent> {
+  const [map, positions, movements, views] = await Promise.all([getMapConfig(slug), getPositions(slug), getMovements(slug), getMapViews(slug)]);
   const plotted = plottedMovements(movements, positions);
   return { asOf: map.asOf, positions, movements: plotted, views, describe: (view) => describeView(view, positions, plotted, map.asOf) };
 }
 
 /** The island's data file. */
-export async function getMapData(): Promise<MapData> {
+export async function getMapData(slug: string): Promise<MapData> {
   const [map, positions, movements, sources, views, corrections] = await Promise.all([
-    getMapConfig(),
-    getPositions(),
-    getMovements(),
-    getSourceIndex(),
-    getMapViews(),
-    getCorrections(),
+    getMapConfig(slug),
+    getPositions(slug),
+    getMovements(slug),
+    getSourceIndex(slug),
+    getMapViews(slug),
+    getCorrections(slug),
   ]);
   return mapData({ asOf: map.asOf, bounds: map.bounds, positions, movements, sources, views, corrections });
 }

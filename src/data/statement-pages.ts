@@ -20,12 +20,12 @@ export interface StatementPage {
   jsonLd: Record<string, unknown>;
 }
 
-export async function getStatementPages(site: URL): Promise<StatementPage[]> {
-  const base = import.meta.env.BASE_URL;
-  const [view, statements, speakers, sources] = await Promise.all([getWhoSaidWhat(), getStatements(), getSpeakers(), getSourceIndex()]);
+/** `base` is the story's base (src/data/stories.ts). */
+export async function getStatementPages(slug: string, site: URL, base: string): Promise<StatementPage[]> {
+  const [view, statements, speakers, sources] = await Promise.all([getWhoSaidWhat(slug, base), getStatements(slug), getSpeakers(slug), getSourceIndex(slug)]);
   const storyUrl = new URL(withBase(base), site).href;
   return Promise.all(view.statements.map(async (statement) => {
-    const own = await getPageText(statement.section.id);
+    const own = await getPageText(slug, statement.section.id);
     const data = statements.find((s) => s.id === statement.id)!;
     const pageUrl = new URL(statementPath(statement.id), storyUrl).href;
     const jsonLd = quotationsJsonLd([data], speakers, sources, { storyUrl, pageUrl: () => pageUrl });

@@ -6,25 +6,26 @@ import { findView } from '../lib/map/views';
 
 const svgs = new Map<string, Promise<string>>();
 
-/** The SVG document of a view (made once per build). */
-export function getStaticMapSvg(viewId: string): Promise<string> {
-  let svg = svgs.get(viewId);
+/** The SVG document of a story's view (made once per build). */
+export function getStaticMapSvg(slug: string, viewId: string): Promise<string> {
+  const key = `${slug}/${viewId}`;
+  let svg = svgs.get(key);
   if (!svg) {
     svg = (async () => {
-      const content = await getMapContent();
+      const content = await getMapContent(slug);
       const view = findView(content.views, viewId);
       if (view.id !== viewId) throw new Error(`static map: no view "${viewId}"`);
       const description = content.describe(view);
       return staticMapSvg({
         view,
-        basemap: await getBasemap(),
+        basemap: await getBasemap(slug),
         positions: content.positions,
         movements: content.movements,
         title: `Map: ${description.title}`,
         description: altText(description),
       });
     })();
-    svgs.set(viewId, svg);
+    svgs.set(key, svg);
   }
   return svg;
 }

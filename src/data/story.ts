@@ -1,20 +1,24 @@
 // Collection queries shared by the pages. Pure logic lives in src/lib; this file only reads content.
-import { getCollection, type CollectionEntry } from 'astro:content';
+// Every query takes the story's slug: a build may hold several stories (src/data/stories.ts).
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { inStory, ownId } from '../lib/stories/entry-id';
 import { sortSections } from '../lib/sections';
 
 export type Section = CollectionEntry<'sections'>;
 export type Story = CollectionEntry<'story'>['data'];
 
-/** The story's sections in reading order; fails the build when two share an order number. */
-export async function getSections(): Promise<Section[]> {
-  return sortSections(await getCollection('sections'));
+/**
+ * One story's sections in reading order, each with its own id (`troop-buildup`, not the store's
+ * `macron-moscow/troop-buildup`); fails the build when two share an order number. Rendering still
+ * works: render() finds an entry's MDX by its file path.
+ */
+export async function getSections(slug: string): Promise<Section[]> {
+  return sortSections((await getCollection('sections', inStory(slug))).map((s) => ({ ...s, id: ownId(s.id) })));
 }
 
-/** The single story metadata entry. */
-export async function getStory(): Promise<Story> {
-  const entries = await getCollection('story');
-  if (entries.length !== 1) {
-    throw new Error(`content/story/story.yaml must hold exactly one story, found ${entries.length}`);
-  }
-  return entries[0]!.data;
+/** A story's metadata (its story.yaml). */
+export async function getStory(slug: string): Promise<Story> {
+  const entry = await getEntry('story', slug);
+  if (!entry) throw new Error(`content/stories/${slug}/story/story.yaml: no story "${slug}" in this build`);
+  return entry.data;
 }

@@ -10,24 +10,24 @@ import { quotationsJsonLd } from '../lib/statements/quotation-json-ld';
 import { whoSaidWhatView, type WhoSaidWhatView } from '../lib/statements/view';
 import { statementPath } from '../lib/urls';
 
-/** Every statement for the story page, or one section's statements for that section's page. */
-export async function getWhoSaidWhat(sectionPage?: string): Promise<WhoSaidWhatView> {
+/** Every statement for the story page, or one section's statements for that section's page; `base` is the story's base. */
+export async function getWhoSaidWhat(slug: string, base: string, sectionPage?: string): Promise<WhoSaidWhatView> {
   const [statements, speakers, sources, sections, corrections] = await Promise.all([
-    getStatements(),
-    getSpeakers(),
-    getSourceIndex(),
-    getSections(),
-    getCorrections(),
+    getStatements(slug),
+    getSpeakers(slug),
+    getSourceIndex(slug),
+    getSections(slug),
+    getCorrections(slug),
   ]);
   return whoSaidWhatView({
     statements,
     speakers,
     sources,
     sections: sections.map((s) => ({ id: s.id, heading: s.data.heading })),
-    base: import.meta.env.BASE_URL,
+    base,
     sectionPage,
     corrections,
-    pageText: await getPageText(sectionPage),
+    pageText: await getPageText(slug, sectionPage),
   });
 }
 
@@ -37,8 +37,8 @@ export async function getWhoSaidWhat(sectionPage?: string): Promise<WhoSaidWhatV
  * come first on the page) and, on the story page, the cards beside the text (StatementCards.astro,
  * before the text in the page), then the article's paragraphs with the statements marked.
  */
-export async function getPageText(sectionPage?: string): Promise<MarkedParagraph[]> {
-  const [story, sections, views, statements] = await Promise.all([getStory(), getSections(), getMapViews(), getStatements()]);
+export async function getPageText(slug: string, sectionPage?: string): Promise<MarkedParagraph[]> {
+  const [story, sections, views, statements] = await Promise.all([getStory(slug), getSections(slug), getMapViews(slug), getStatements(slug)]);
   const cards = sectionPage ? [] : statements.map((s) => (s.kind === 'quote' ? `“${s.text}”` : s.text));
   const ours = [story.headline, story.dek, ...sections.flatMap((s) => [s.data.heading, s.data.summary]), ...views.map(captionText), ...cards];
   return [
@@ -48,7 +48,7 @@ export async function getPageText(sectionPage?: string): Promise<MarkedParagraph
 }
 
 /** The story page's Quotation JSON-LD (not yet serialised). */
-export async function getQuotationsJsonLd(storyUrl: string): Promise<Record<string, unknown>> {
-  const [statements, speakers, sources] = await Promise.all([getStatements(), getSpeakers(), getSourceIndex()]);
+export async function getQuotationsJsonLd(slug: string, storyUrl: string): Promise<Record<string, unknown>> {
+  const [statements, speakers, sources] = await Promise.all([getStatements(slug), getSpeakers(slug), getSourceIndex(slug)]);
   return quotationsJsonLd(statements, speakers, sources, { storyUrl, pageUrl: (id) => new URL(statementPath(id), storyUrl).href });
 }

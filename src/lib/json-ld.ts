@@ -43,3 +43,37 @@ export function newsArticleJsonLd(story: StoryData, links: NewsArticleLinks): Re
 export function serialiseJsonLd(data: unknown): string {
   return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }
+
+interface StoryListItem {
+  /** Absolute URL of the story's page. */
+  url: string;
+  headline: string;
+  /** The standfirst. */
+  description: string;
+  /** YYYY-MM-DD. */
+  published: string;
+  /** Absolute URL of the story's share image. */
+  image: string;
+}
+
+/** schema.org CollectionPage for the index of stories: an ItemList of the stories in the order shown. */
+export function storyIndexJsonLd(site: { name: string; description: string; url: string }, stories: StoryListItem[]): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'CollectionPage',
+    name: site.name,
+    description: site.description,
+    url: site.url,
+    inLanguage: 'en',
+    mainEntity: {
+      '@type': 'ItemList',
+      numberOfItems: stories.length,
+      itemListElement: stories.map((s, i) => ({
+        '@type': 'ListItem',
+        position: i + 1,
+        url: s.url,
+        item: { '@type': 'NewsArticle', headline: s.headline, description: s.description, datePublished: s.published, image: [s.image], url: s.url },
+      })),
+    },
+  };
+}

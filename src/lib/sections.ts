@@ -6,7 +6,7 @@ interface Ordered {
 
 /** Sorts sections by `order` and rejects two sections with the same number, naming both. */
 export function sortSections<T extends Ordered>(sections: T[]): T[] {
-  if (sections.length === 0) throw new Error('content/story/sections: no sections found');
+  if (sections.length === 0) throw new Error('a story has no sections: add MDX files to its story/sections/ folder');
   const byOrder = new Map<number, T>();
   for (const section of sections) {
     const clash = byOrder.get(section.data.order);

@@ -29,3 +29,15 @@ export const staticMapPath = (view: string, format: 'svg' | 'png'): string => `m
 
 /** The path of a page's oEmbed JSON ("story", a section id, or "embed-map"), relative to the base. */
 export const oembedPath = (id: string): string => `oembed/${id}.json`;
+
+/**
+ * Where a story's pages start, relative to the base: "" when the build holds one story at its root
+ * (STORY=<slug>), "<slug>/" when it holds every story. Every story path above joins this prefix.
+ */
+export const storyPrefix = (routeSlug: string | undefined): string => (routeSlug ? `${routeSlug}/` : '');
+
+/** The base a story's own paths join: the deploy base plus the story's prefix, e.g. "/kit/macron-moscow/". */
+export const storyBase = (base: string, routeSlug: string | undefined): string => withBase(base, storyPrefix(routeSlug));
+
+/** The path of the index of stories' share image (a build holding every story), relative to the base. */
+export const INDEX_SHARE_IMAGE = 'share/index.png';

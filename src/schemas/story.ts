@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { isoDate } from './fields';
 
 
-/** The story's metadata (`content/story/story.yaml`), shown in the header and used in every page's tags. */
+/** The story's metadata (`content/stories/<slug>/story/story.yaml`, keyed by the slug), shown in the header and used in every page's tags. */
 export const storySchema = z
   .object({
     /** The article's headline as published. */
@@ -30,6 +30,12 @@ export const storySchema = z
     textSource: z.string(),
     /** The visible note that headings, summaries and context are the explainer's own. */
     editorialNote: z.string(),
+    /**
+     * `true` while the story is being prepared: it builds in `npm start` and in a preview build
+     * (`DRAFTS=1 npm run build`) with a "Draft, not published" banner and noindex, and a production
+     * build leaves it out. Remove the line (or set `false`) to publish.
+     */
+    draft: z.boolean().default(false),
   })
   .strict();
 

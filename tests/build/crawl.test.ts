@@ -6,7 +6,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseHtml, type HtmlDocument } from '../helpers/html';
-import { BUILDS, SITE_URL, type TestBuild } from '../helpers/paths';
+import { ALL_BUILDS, SITE_URL, type TestBuild } from '../helpers/paths';
 
 interface Link {
   from: string;
@@ -95,7 +95,7 @@ function crawl(build: TestBuild): Crawl {
   return result;
 }
 
-describe.each(BUILDS)('$name build: link crawl', (build) => {
+describe.each(ALL_BUILDS)('$name build: link crawl', (build) => {
   let site: Crawl;
   beforeAll(() => {
     site = crawl(build);

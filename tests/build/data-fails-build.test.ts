@@ -1,22 +1,23 @@
 // Broken story data fails `astro build`, with a message naming the file, the entry and the field,
 // including the failures Astro's content layer would only log (malformed YAML, unknown references).
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/paths';
-import { buildWithContent } from './data-build';
+import { buildWithContent, contentRootWith } from './data-build';
 
 const FIXTURES = join(ROOT, 'tests/fixtures/data');
 const work = mkdtempSync(join(tmpdir(), 'explainer-data-fails-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-/** The valid fixture story with one rule's broken files laid over it, in a folder of its own. */
-function brokenStory(rule: string): string {
-  const dir = join(work, rule);
-  cpSync(join(FIXTURES, 'valid'), dir, { recursive: true });
-  cpSync(join(FIXTURES, rule), dir, { recursive: true });
-  return dir;
+const SLUG = 'fixture-story';
+
+/** A content root whose one story is the valid fixture story with one rule's broken files laid over it. */
+function brokenStory(rule: string): { root: string; dir: string } {
+  const root = join(work, rule);
+  const dir = contentRootWith(root, SLUG, [join(FIXTURES, 'valid'), join(FIXTURES, rule)]);
+  return { root, dir };
 }
 
 describe('astro build with broken story data', () => {
@@ -47,8 +48,8 @@ describe('astro build with broken story data', () => {
       'story/sections/02-closing-section.mdx: <Place id="fx-nowhere"> names no position in',
     ],
   ])('%s: exits non-zero and names the problem', async (rule, message) => {
-    const dir = brokenStory(rule);
-    const { code, log } = await buildWithContent(dir, join(work, `${rule}-dist`));
+    const { root, dir } = brokenStory(rule);
+    const { code, log } = await buildWithContent(root, join(work, `${rule}-dist`), SLUG);
     expect(code, log).not.toBe(0);
     expect(log).toContain('The story data has 1 problem.');
     expect(log).toContain(`${dir}/${message}`);
@@ -58,7 +59,9 @@ describe('astro build with broken story data', () => {
 describe('astro build with the valid fixture story', () => {
   it('builds clean, with its corrections log on the page', async () => {
     const out = join(work, 'valid-dist');
-    const { code, log } = await buildWithContent(join(FIXTURES, 'valid'), out);
+    const root = join(work, 'valid');
+    contentRootWith(root, SLUG, [join(FIXTURES, 'valid')]);
+    const { code, log } = await buildWithContent(root, out, SLUG);
     expect(code, log).toBe(0);
     expect(log).toContain('story data checked: no problems');
     const html = readFileSync(join(out, 'index.html'), 'utf8');

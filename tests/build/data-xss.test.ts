@@ -14,7 +14,7 @@ const out = mkdtempSync(join(tmpdir(), 'explainer-xss-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 beforeAll(async () => {
-  const { code, log } = await buildWithContent('tests/fixtures/xss-story', out);
+  const { code, log } = await buildWithContent('tests/fixtures/xss-story', out, 'fixture-story');
   if (code !== 0) throw new Error(`fixture build failed:\n${log}`);
 }, 120_000);
 

@@ -4,12 +4,12 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readMetaCsp } from '../../src/lib/security/headers';
-import { BUILDS } from '../helpers/paths';
+import { ALL_BUILDS } from '../helpers/paths';
 
 const htmlFiles = (dir: string) =>
   readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
 
-describe.each(BUILDS)('$name build: security', ({ dir, base }) => {
+describe.each(ALL_BUILDS)('$name build: security', ({ dir, base }) => {
   const pages = htmlFiles(dir).map((file) => ({ file, html: readFileSync(join(dir, file), 'utf8') }));
   const headers = readFileSync(join(dir, '_headers'), 'utf8');
   const headerCsp = /Content-Security-Policy: (.*)/.exec(headers)?.[1] ?? '';

@@ -5,7 +5,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../helpers/html';
-import { BUILDS, SITE_URL } from '../helpers/paths';
+import { ALL_BUILDS, SITE_URL } from '../helpers/paths';
 
 const siteHost = new URL(SITE_URL).host;
 
@@ -15,7 +15,7 @@ function filesIn(dir: string, ext: string): string[] {
     .map((f) => join(dir, f));
 }
 
-describe.each(BUILDS)('$name build: no third-party URLs', ({ dir }) => {
+describe.each(ALL_BUILDS)('$name build: no third-party URLs', ({ dir }) => {
   it('no attribute in any HTML page holds a URL to another host', () => {
     const found: string[] = [];
     for (const file of filesIn(dir, '.html')) {

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateScaleFixture } from '../fixtures/scale/generate.mjs';
+import { SCALE_STORY, generateScaleFixture } from '../fixtures/scale/generate.mjs';
 import { astroBuild } from '../helpers/astro-build';
 import { launchBrowser } from './helpers/browser';
 import { showIntent } from './helpers/map';
@@ -20,7 +20,7 @@ let browser: Browser;
 beforeAll(async () => {
   const content = join(work, 'content');
   generateScaleFixture(content, { positions: POSITIONS, statements: 60, sections: 4 });
-  const { code, log } = await astroBuild(join(work, 'dist'), { EXPLAINER_CONTENT_DIR: content });
+  const { code, log } = await astroBuild(join(work, 'dist'), { EXPLAINER_CONTENT_DIR: content, STORY: SCALE_STORY });
   if (code !== 0) throw new Error(`scale build failed:\n${log}`);
   server = await serveStatic(join(work, 'dist'), '/');
   browser = await launchBrowser();

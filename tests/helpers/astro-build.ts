@@ -7,9 +7,10 @@ import { ROOT, SITE_URL } from './paths';
 /**
  * Variables vitest puts in process.env for import.meta.env. They must not reach the build: Astro
  * lets process.env.BASE_URL (set to "/" by vitest) override import.meta.env.BASE_URL in pages,
- * which silently drops the sub-path from every link while assets keep it.
+ * which silently drops the sub-path from every link while assets keep it. STORY and DRAFTS (the
+ * build mode) likewise come only from the test that asks for a build.
  */
-const VITEST_ENV = /^(TEST|VITEST|VITEST_.*|NODE_ENV|SITE|BASE_URL|MODE|DEV|PROD|SSR|ASSETS_PREFIX|BASE_PATH|EXPLAINER_CONTENT_DIR)$/;
+const VITEST_ENV = /^(TEST|VITEST|VITEST_.*|NODE_ENV|SITE|BASE_URL|MODE|DEV|PROD|SSR|ASSETS_PREFIX|BASE_PATH|EXPLAINER_CONTENT_DIR|STORY|DRAFTS)$/;
 
 export interface BuildResult {
   code: number | null;

@@ -1,9 +1,9 @@
 // Reads the story's source text straight from content/, without Astro: the article's paragraphs
-// (content/story/article.txt, one per line) and each section's MDX frontmatter and body.
+// (content/stories/macron-moscow/story/article.txt, one per line) and each section's MDX frontmatter and body.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { stripTextWrappers } from '../../src/lib/data/section-text';
-import { CONTENT_DIR } from './paths';
+import { CONTENT_DIR, MAIN_STORY } from './paths';
 
 /** The 13 paragraphs of the source text, in order. Blank lines are not paragraphs. */
 export function articleParagraphs(): string[] {
@@ -56,7 +56,7 @@ export function sourceSections(): SourceSection[] {
     .filter((f) => f.endsWith('.mdx'))
     .sort()
     .map((name) => {
-      const file = `content/story/sections/${name}`;
+      const file = `content/stories/${MAIN_STORY}/story/sections/${name}`;
       const text = readFileSync(join(dir, name), 'utf8');
       const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n([\s\S]*)$/.exec(text);
       if (!match) throw new Error(`${file}: no frontmatter`);

@@ -1,29 +1,33 @@
-// globalSetup of the `build` and `e2e` projects: builds the site twice, once per `vitest run`
+// globalSetup of the `build` and `e2e` projects: builds the site three times, once per `vitest run`
 // (the first project to need it builds; the other reuses the result within the same process):
-//   dist/          SITE_URL=https://explainer.test, served at /
-//   dist-subpath/  the same SITE_URL with BASE_PATH=/deep/sub/path/
-// Set TEST_REUSE_BUILD=1 to skip the builds when both folders exist (for quick local re-runs).
+//   dist/          STORY=macron-moscow, SITE_URL=https://explainer.test, served at /
+//   dist-subpath/  the same with BASE_PATH=/deep/sub/path/
+//   dist-stories/  every published story (no STORY) with BASE_PATH=/kit/: the index at /kit/,
+//                  each story under /kit/<slug>/
+// Set TEST_REUSE_BUILD=1 to skip the builds when all folders exist (for quick local re-runs).
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { astroBuild } from '../helpers/astro-build';
-import { BUILDS, ROOT, type TestBuild } from '../helpers/paths';
+import { ALL_BUILDS, ROOT, buildEnvOf, type TestBuild } from '../helpers/paths';
 
 const KEY = Symbol.for('explainer.tests.builds');
 type Memo = { [KEY]?: Promise<void> };
 
-async function build({ dir, base, name }: TestBuild): Promise<void> {
-  const { code, log, ms } = await astroBuild(relative(ROOT, dir), { BASE_PATH: base });
-  if (code !== 0) throw new Error(`astro build for the ${name} test build exited with ${code}:\n${log}`);
-  console.log(`[build-sites] ${name} build (BASE_PATH=${base}) -> ${relative(ROOT, dir)}/ in ${ms} ms`);
+async function build(b: TestBuild): Promise<void> {
+  const env = buildEnvOf(b);
+  const { code, log, ms } = await astroBuild(relative(ROOT, b.dir), env);
+  if (code !== 0) throw new Error(`astro build for the ${b.name} test build exited with ${code}:\n${log}`);
+  const vars = Object.entries(env).map(([k, v]) => `${k}=${v}`).join(' ');
+  console.log(`[build-sites] ${b.name} build (${vars}) -> ${relative(ROOT, b.dir)}/ in ${ms} ms`);
 }
 
 async function buildAll() {
-  if (process.env.TEST_REUSE_BUILD === '1' && BUILDS.every((b) => existsSync(join(b.dir, 'index.html')))) {
-    console.log('[build-sites] TEST_REUSE_BUILD=1: reusing dist/ and dist-subpath/');
+  if (process.env.TEST_REUSE_BUILD === '1' && ALL_BUILDS.every((b) => existsSync(join(b.dir, 'index.html')))) {
+    console.log('[build-sites] TEST_REUSE_BUILD=1: reusing dist/, dist-subpath/ and dist-stories/');
     return;
   }
-  // One after the other: both builds share the content-layer cache that --force clears.
-  for (const b of BUILDS) await build(b);
+  // One after the other: the builds share the content-layer cache that --force clears.
+  for (const b of ALL_BUILDS) await build(b);
 }
 
 export default async function setup() {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newsArticleJsonLd, serialiseJsonLd } from '../../src/lib/json-ld';
+import { newsArticleJsonLd, serialiseJsonLd, storyIndexJsonLd } from '../../src/lib/json-ld';
 import type { StoryData } from '../../src/schemas/story';
 
 const story: StoryData = {
@@ -10,6 +10,7 @@ const story: StoryData = {
   outlet: { name: 'The Hill', certainty: 'likely', note: 'Not found.' },
   textSource: 'Syndicated copy.',
   editorialNote: 'Headings are ours.',
+  draft: false,
 };
 const links = {
   url: 'https://explainer.test/',
@@ -59,5 +60,26 @@ describe('serialiseJsonLd', () => {
   it('round-trips to the same data', () => {
     const data = { headline: '“Quoted” </script> & <b>', n: 1, list: ['\u2028'] };
     expect(JSON.parse(serialiseJsonLd(data))).toEqual(data);
+  });
+});
+
+describe('storyIndexJsonLd', () => {
+  it('lists the stories as a CollectionPage ItemList, in the order given', () => {
+    const item = (n: number) => ({
+      url: `https://x.test/kit/s${n}/`,
+      headline: `Headline ${n}`,
+      description: `Dek ${n}`,
+      published: `2022-02-0${n}`,
+      image: `https://x.test/kit/s${n}/share/story.png`,
+    });
+    const ld = storyIndexJsonLd({ name: 'Explainers', description: 'About the site.', url: 'https://x.test/kit/' }, [item(2), item(1)]);
+    expect(ld['@type']).toBe('CollectionPage');
+    expect(ld.url).toBe('https://x.test/kit/');
+    const list = ld.mainEntity as { numberOfItems: number; itemListElement: { position: number; url: string; item: { headline: string; datePublished: string } }[] };
+    expect(list.numberOfItems).toBe(2);
+    expect(list.itemListElement.map((e) => [e.position, e.url, e.item.headline, e.item.datePublished])).toEqual([
+      [1, 'https://x.test/kit/s2/', 'Headline 2', '2022-02-02'],
+      [2, 'https://x.test/kit/s1/', 'Headline 1', '2022-02-01'],
+    ]);
   });
 });

@@ -1,10 +1,20 @@
-// Where the story's content lives. One place, shared by src/content.config.ts and the build-time
+// Where the stories' content lives. One place, shared by src/content.config.ts and the build-time
 // validator, so both always read the same files.
+//
+//   content/                  the content root (EXPLAINER_CONTENT_DIR points tests at a fixture root)
+//     site.yaml               what every story shares
+//     stories/<slug>/         one story: story/ (metadata, article, sections) and data/ (the data files)
 
-/** The content folder, relative to the project root, unless EXPLAINER_CONTENT_DIR says otherwise (tests build fixture stories with it). */
+/** The content root, relative to the project root, unless EXPLAINER_CONTENT_DIR says otherwise (tests build fixture roots with it). */
 export const DEFAULT_CONTENT_DIR = './content';
 
-/** The data files inside the content folder, by collection name. */
+/** The site-wide settings file, inside the content root. */
+export const SITE_FILE = 'site.yaml';
+
+/** The folder of story folders, inside the content root. */
+export const STORIES_DIR = 'stories';
+
+/** The data files inside a story folder, by collection name. */
 export const DATA_FILES = {
   sources: 'data/sources.yaml',
   positions: 'data/positions.yaml',
@@ -18,17 +28,20 @@ export const DATA_FILES = {
 
 export type DataFileKey = keyof typeof DATA_FILES;
 
-/** The story metadata file and the folder of section MDX files, inside the content folder. */
+/** The story metadata file and the folder of section MDX files, inside a story folder. */
 export const STORY_FILE = 'story/story.yaml';
 export const SECTIONS_DIR = 'story/sections';
 /** The article exactly as received, one paragraph per line: the source of truth the sections must match. */
 export const ARTICLE_FILE = 'story/article.txt';
 
-/** The content folder to use: EXPLAINER_CONTENT_DIR when set, else ./content. No trailing slash. */
+/** The content root to use: EXPLAINER_CONTENT_DIR when set, else ./content. No trailing slash. */
 export function contentDir(env: Record<string, string | undefined> = process.env): string {
   const value = env.EXPLAINER_CONTENT_DIR?.trim();
   return (value ? value : DEFAULT_CONTENT_DIR).replace(/\/+$/, '');
 }
 
-/** A path inside the content folder, e.g. contentPath('./content', DATA_FILES.positions). */
+/** A path inside a folder, e.g. contentPath('./content', SITE_FILE). */
 export const contentPath = (dir: string, path: string): string => `${dir}/${path}`;
+
+/** A story's folder inside the content root, e.g. storyDir('./content', 'macron-moscow'). */
+export const storyDir = (dir: string, slug: string): string => `${dir}/${STORIES_DIR}/${slug}`;

@@ -1,8 +1,10 @@
-// Reads the story's data files and section MDX files from disk for the validator. No Astro here:
+// Reads the stories' files from disk for the validator and the content loaders. No Astro here:
 // the build integration and the tests call it the same way.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { ARTICLE_FILE, DATA_FILES, SECTIONS_DIR, type DataFileKey } from './content-paths';
+import { buildEnv, planBuild, type BuildPlan, type StoryFlags } from '../stories/plan';
+import { ARTICLE_FILE, DATA_FILES, SECTIONS_DIR, STORIES_DIR, STORY_FILE, storyDir, type DataFileKey } from './content-paths';
+import { parseYaml } from './yaml';
 import type { RawContent, RawFile } from './validate';
 
 /** A path as the editor knows it: relative to the project root when inside it. */
@@ -11,7 +13,7 @@ function displayPath(root: string, absolute: string): string {
   return rel.startsWith('..') || isAbsolute(rel) ? absolute : rel.split('\\').join('/');
 }
 
-/** Reads `dir` (relative to `root`, or absolute). Missing files come back with text null. */
+/** Reads one story folder `dir` (relative to `root`, or absolute). Missing files come back with text null. */
 export function readContent(dir: string, root: string = process.cwd()): RawContent {
   const base = resolve(root, dir);
   const read = (path: string): RawFile => {
@@ -32,4 +34,37 @@ export function readContent(dir: string, root: string = process.cwd()): RawConte
       return { path: displayPath(root, absolute), text: readFileSync(absolute, 'utf8') };
     }),
   };
+}
+
+/** The story folders under `<contentRoot>/stories/`, by name. */
+export function listStories(contentRoot: string, root: string = process.cwd()): string[] {
+  const dir = resolve(root, contentRoot, STORIES_DIR);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
+}
+
+/** Each story folder with its `draft` flag, read leniently: a file the validator will reject counts as published, so its problems are reported. */
+export function readStoryFlags(contentRoot: string, root: string = process.cwd()): StoryFlags[] {
+  return listStories(contentRoot, root).map((slug) => {
+    const path = resolve(root, storyDir(contentRoot, slug), STORY_FILE);
+    const parsed = existsSync(path) ? parseYaml(readFileSync(path, 'utf8')) : undefined;
+    const entry = parsed?.ok && parsed.value && typeof parsed.value === 'object' ? (parsed.value as Record<string, unknown>)[slug] : undefined;
+    const draft = entry && typeof entry === 'object' ? (entry as { draft?: unknown }).draft === true : false;
+    return { slug, draft };
+  });
+}
+
+/** The stories this build holds (see src/lib/stories/plan.ts), from the content root and the environment. */
+export function readBuildPlan(contentRoot: string, env: Record<string, string | undefined>, root: string = process.cwd()): BuildPlan {
+  const storiesDir = displayPath(root, resolve(root, contentRoot, STORIES_DIR));
+  return planBuild(readStoryFlags(contentRoot, root), buildEnv(env), storiesDir);
+}
+
+/** A file of the content root (site.yaml) or of a story folder, as text, for the validator. */
+export function readRawFile(dir: string, path: string, root: string = process.cwd()): RawFile {
+  const absolute = resolve(root, dir, path);
+  return { path: displayPath(root, absolute), text: existsSync(absolute) ? readFileSync(absolute, 'utf8') : null };
 }

@@ -1,15 +1,23 @@
 // The real story's data passes every check, and covers every quotation in the article.
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../../src/lib/data/problems';
-import { readContent } from '../../../src/lib/data/read-content';
+import { readBuildPlan, readContent } from '../../../src/lib/data/read-content';
 import { readSectionText } from '../../../src/lib/data/section-text';
 import { validateContent } from '../../../src/lib/data/validate';
+import { validateStories } from '../../../src/lib/data/validate-stories';
 import { parseYaml } from '../../../src/lib/data/yaml';
 import { ROOT } from './fixtures';
 
-const raw = readContent('content', ROOT);
+const raw = readContent('content/stories/macron-moscow', ROOT);
 
-describe('content/data', () => {
+describe('content/', () => {
+  // Every story folder, drafts included: site.yaml, the folder names, each story.yaml and its data.
+  it('every story has no problems', () => {
+    expect(validateStories('content', readBuildPlan('content', { DRAFTS: '1' }, ROOT), ROOT).map(formatProblem)).toEqual([]);
+  });
+});
+
+describe('content/stories/macron-moscow', () => {
   it('has no problems', () => {
     expect(validateContent(raw).map(formatProblem)).toEqual([]);
   });
@@ -38,7 +46,7 @@ describe('the real story, broken on purpose', () => {
     });
     // (The statement whose context quotes the sentence is reported too.)
     expect(found).toContain(
-      'content/story/sections/01-macron-in-moscow.mdx: paragraph 2 differs from paragraph 2 of content/story/article.txt: this file has “he does believe “short-term victories” are on the …” where the article has “he does not believe “short-term victories” are on …”; copy the article’s words exactly (only <Quote>/<Place> tags may be added)',
+      'content/stories/macron-moscow/story/sections/01-macron-in-moscow.mdx: paragraph 2 differs from paragraph 2 of content/stories/macron-moscow/story/article.txt: this file has “he does believe “short-term victories” are on the …” where the article has “he does not believe “short-term victories” are on …”; copy the article’s words exactly (only <Quote>/<Place> tags may be added)',
     );
   });
 
@@ -50,7 +58,7 @@ describe('the real story, broken on purpose', () => {
       from.text = from.text.replace(paragraph, 'Nothing here.\n');
       to.text = `${to.text}\n${paragraph}`;
     });
-    expect(found.some((p) => p.startsWith('content/story/sections/03-kremlin-expectations.mdx: paragraph 1 (“The Kremlin believes that while Putin’s …”) is paragraph 5 of content/story/article.txt but comes after paragraph 2 of content/story/sections/02-troop-buildup.mdx, which is paragraph 10'))).toBe(true);
+    expect(found.some((p) => p.startsWith('content/stories/macron-moscow/story/sections/03-kremlin-expectations.mdx: paragraph 1 (“The Kremlin believes that while Putin’s …”) is paragraph 5 of content/stories/macron-moscow/story/article.txt but comes after paragraph 2 of content/stories/macron-moscow/story/sections/02-troop-buildup.mdx, which is paragraph 10'))).toBe(true);
   });
 
   it('a statement given to the wrong speaker fails, naming the statement, the speaker and the paragraph', () => {
@@ -61,7 +69,7 @@ describe('the real story, broken on purpose', () => {
       );
     });
     expect(found).toEqual([
-      'content/data/statements.yaml: entry "peskov-atmosphere-tense", field "speaker": "jake-sullivan" is not named in the statement’s paragraph (paragraph 3 of content/story/sections/03-kremlin-expectations.mdx, “He said “the atmosphere has remained tense,” noting that the…”) or the paragraph before it: none of the speaker’s cues (“National security adviser Jake Sullivan”, “Sullivan”) appears there. Check who the article says this, or add the article’s word for them to "cues" in content/data/speakers.yaml',
+      'content/stories/macron-moscow/data/statements.yaml: entry "peskov-atmosphere-tense", field "speaker": "jake-sullivan" is not named in the statement’s paragraph (paragraph 3 of content/stories/macron-moscow/story/sections/03-kremlin-expectations.mdx, “He said “the atmosphere has remained tense,” noting that the…”) or the paragraph before it: none of the speaker’s cues (“National security adviser Jake Sullivan”, “Sullivan”) appears there. Check who the article says this, or add the article’s word for them to "cues" in content/stories/macron-moscow/data/speakers.yaml',
     ]);
   });
 });

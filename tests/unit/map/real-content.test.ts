@@ -10,7 +10,7 @@ import { sectionMapSchema } from '../../../src/schemas/section';
 import { articleParagraphs } from '../../helpers/content';
 import { ROOT } from '../../helpers/paths';
 
-const raw = readContent('./content', ROOT);
+const raw = readContent('./content/stories/macron-moscow', ROOT);
 const positions = parseYaml(readFileSync(join(ROOT, 'content/data/positions.yaml'), 'utf8'));
 const positionIds = new Set((positions.ok ? (positions.value as { id: string }[]) : []).map((p) => p.id));
 

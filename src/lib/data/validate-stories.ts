@@ -1,0 +1,75 @@
+// The whole content root's check: site.yaml, every story folder's name, and each story the build
+// holds (its story.yaml, then validateContent on its data and sections). Every problem names the
+// story's own file, so an editor with several stories knows which one to fix.
+import { siteSchema } from '../../schemas/site';
+import { storySchema } from '../../schemas/story';
+import { slugProblem, type BuildPlan } from '../stories/plan';
+import { SITE_FILE, STORIES_DIR, STORY_FILE, contentPath, storyDir } from './content-paths';
+import type { DataProblem } from './problems';
+import { listStories, readContent, readRawFile } from './read-content';
+import { checkEntry } from './schema-problems';
+import type { RawFile } from './validate';
+import { validateContent } from './validate';
+import { parseYaml } from './yaml';
+
+/** A YAML file that must hold one mapping; a problem otherwise. */
+function readMapping(raw: RawFile, problems: DataProblem[]): Record<string, unknown> | undefined {
+  if (raw.text === null) {
+    problems.push({ file: raw.path, message: 'is missing' });
+    return undefined;
+  }
+  const parsed = parseYaml(raw.text);
+  if (!parsed.ok) {
+    problems.push({ file: raw.path, message: parsed.message });
+    return undefined;
+  }
+  if (!parsed.value || typeof parsed.value !== 'object' || Array.isArray(parsed.value)) {
+    problems.push({ file: raw.path, message: 'must be a group of fields (name: value), not a list' });
+    return undefined;
+  }
+  return parsed.value as Record<string, unknown>;
+}
+
+/** site.yaml: the site's shared settings. */
+export function siteProblems(site: RawFile): DataProblem[] {
+  const problems: DataProblem[] = [];
+  const value = readMapping(site, problems);
+  if (value) problems.push(...checkEntry(siteSchema, value, { file: site.path, entry: 'site' }).problems);
+  return problems;
+}
+
+/** story.yaml: one entry, keyed by the story's folder name. */
+export function storyFileProblems(slug: string, file: RawFile): DataProblem[] {
+  const problems: DataProblem[] = [];
+  const value = readMapping(file, problems);
+  if (!value) return problems;
+  const keys = Object.keys(value);
+  if (keys.length !== 1 || keys[0] !== slug) {
+    problems.push({ file: file.path, message: `must hold exactly one story, keyed by its folder name "${slug}:" (found ${keys.map((k) => `"${k}"`).join(', ') || 'none'})` });
+    return problems;
+  }
+  problems.push(...checkEntry(storySchema, value[slug], { file: file.path, entry: `"${slug}"` }).problems);
+  return problems;
+}
+
+/** Every problem in the content root for the stories `plan` builds; an empty list means the content is good. */
+export function validateStories(contentRoot: string, plan: BuildPlan, root: string = process.cwd()): DataProblem[] {
+  const problems = siteProblems(readRawFile(contentRoot, SITE_FILE, root));
+  const slugs = listStories(contentRoot, root);
+  if (slugs.length === 0) {
+    problems.push({ file: readRawFile(contentRoot, STORIES_DIR, root).path, message: 'holds no story folder' });
+  }
+  for (const slug of slugs) {
+    const why = slugProblem(slug);
+    if (why) problems.push({ file: `${readRawFile(storyDir(contentRoot, slug), '', root).path}/`, message: `folder name "${slug}" ${why}` });
+  }
+  for (const slug of plan.slugs) {
+    const dir = storyDir(contentRoot, slug);
+    problems.push(...storyFileProblems(slug, readRawFile(dir, STORY_FILE, root)));
+    problems.push(...validateContent(readContent(dir, root)));
+  }
+  if (plan.single === undefined && plan.slugs.length === 0) {
+    problems.push({ file: contentPath(contentRoot, STORIES_DIR), message: 'holds no published story (every story is a draft: build with DRAFTS=1 to preview them)' });
+  }
+  return problems;
+}

@@ -1,0 +1,47 @@
+// The stories of a content root as the tests need them, read straight from the files (no Astro):
+// each story's metadata, section ids and statement ids, so multi-story checks loop over whatever
+// stories content/stories/ holds.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DATA_FILES, STORY_FILE, storyDir } from '../../src/lib/data/content-paths';
+import { readContent, readStoryFlags } from '../../src/lib/data/read-content';
+import { readSectionText } from '../../src/lib/data/section-text';
+import { parseYaml } from '../../src/lib/data/yaml';
+import { ROOT } from './paths';
+
+export interface StoryInfo {
+  slug: string;
+  headline: string;
+  dek: string;
+  published: string;
+  draft: boolean;
+  /** Section ids in reading order. */
+  sections: string[];
+  statements: string[];
+}
+
+const yaml = (path: string): unknown => {
+  const r = parseYaml(readFileSync(path, 'utf8'));
+  if (!r.ok) throw new Error(`${path} ${r.message}`);
+  return r.value;
+};
+
+/** Every story of the content root `contentRoot` (relative to the project root), drafts included, in folder order. */
+export function storiesIn(contentRoot = 'content'): StoryInfo[] {
+  return readStoryFlags(contentRoot, ROOT).map(({ slug, draft }) => {
+    const dir = storyDir(contentRoot, slug);
+    const meta = (yaml(join(ROOT, dir, STORY_FILE)) as Record<string, { headline: string; dek: string; published: string }>)[slug]!;
+    const sections = readContent(dir, ROOT)
+      .sections.map((s) => readSectionText(s.text))
+      .sort((a, b) => (a.order ?? 0) - (b.order ?? 0))
+      .map((s) => s.id!);
+    const statements = ((yaml(join(ROOT, dir, DATA_FILES.statements)) ?? []) as { id: string }[]).map((s) => s.id);
+    return { slug, headline: meta.headline, dek: meta.dek, published: meta.published, draft, sections, statements };
+  });
+}
+
+/** The published stories, as the index lists them: newest first, then by slug. */
+export const publishedStories = (contentRoot = 'content'): StoryInfo[] =>
+  storiesIn(contentRoot)
+    .filter((s) => !s.draft)
+    .sort((a, b) => b.published.localeCompare(a.published) || a.slug.localeCompare(b.slug));
