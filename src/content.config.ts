@@ -3,7 +3,8 @@ import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { DATA_FILES, SECTIONS_DIR, SITE_FILE, STORIES_DIR, STORY_FILE, contentDir, contentPath, storyDir, type DataFileKey } from './lib/data/content-paths';
 import { readBuildPlan } from './lib/data/read-content';
 import { DATA_SCHEMAS } from './lib/data/schemas';
@@ -34,12 +35,14 @@ function readYaml(path: string): unknown {
  * with their own ids. In dev, a change to any file of the content root reloads it.
  */
 function storiesLoader(name: string, files: () => { path: string; entries: () => [string, Record<string, unknown>][] }[]): Loader {
-  const sync = async ({ store, parseData, generateDigest }: LoaderContext) => {
+  const sync = async ({ store, parseData, generateDigest, config }: LoaderContext) => {
     store.clear();
     for (const file of files()) {
+      // The store wants a path relative to the project (a fixture root may lie outside it).
+      const filePath = relative(fileURLToPath(config.root), resolve(file.path)).split('\\').join('/');
       for (const [id, raw] of file.entries()) {
-        const data = await parseData({ id, data: raw, filePath: file.path });
-        store.set({ id, data, digest: generateDigest(data), filePath: file.path });
+        const data = await parseData({ id, data: raw, filePath });
+        store.set({ id, data, digest: generateDigest(data), filePath });
       }
     }
   };
