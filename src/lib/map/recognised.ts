@@ -26,10 +26,11 @@ export const polygonContains = (rings: readonly GeoPosition[][], point: readonly
   rings.length > 0 && ringContains(rings[0]!, point) && !rings.slice(1).some((hole) => ringContains(hole, point));
 
 const countriesOf = (topology: Topology) => topology.objects.countries as GeometryCollection<{ name?: string }>;
+const nameOf = (g: { properties?: object }): string | undefined => (g.properties as { name?: string } | undefined)?.name;
 
 /** The basemap's country names (as world-atlas spells them). */
 export const countryNames = (topology: Topology): Set<string> =>
-  new Set(countriesOf(topology).geometries.map((g) => g.properties?.name ?? '').filter(Boolean));
+  new Set(countriesOf(topology).geometries.map((g) => nameOf(g) ?? '').filter(Boolean));
 
 /** The polygons (as topology arcs) of `country`, each with its outer ring's coordinates. */
 function polygonsOf(topology: Topology, country: Country) {
@@ -49,7 +50,7 @@ export interface AreaParts {
 
 /** How the rule's region meets the shapes of the country the basemap draws the land in. */
 export function areaParts(topology: Topology, rule: RecognisedArea): AreaParts {
-  const from = countriesOf(topology).geometries.find((g) => g.properties?.name === rule.drawnIn) as Country | undefined;
+  const from = countriesOf(topology).geometries.find((g) => nameOf(g) === rule.drawnIn) as Country | undefined;
   const parts = { inside: 0, straddling: 0 };
   if (!from || (from.type !== 'Polygon' && from.type !== 'MultiPolygon')) return parts;
   for (const { outer } of polygonsOf(topology, from)) {

@@ -9,7 +9,7 @@ import { NEUTRAL, SIDES, STATUSES, symbolShapes } from './symbols';
 import type { ForceSide, PositionStatus } from '../../schemas/position';
 
 /** Heights of the bands above and below the map, in the map's pixels (fixed: every still has one size). */
-export const STILL_HEADER = 64;
+export const STILL_HEADER = 70;
 export const STILL_FOOTER = 104;
 
 /** Every still's size in the map's pixels (the PNG is this at STATIC_PNG_SCALE). */
@@ -32,7 +32,7 @@ export interface StillInput {
 
 const STYLE = `
 .st-bg{fill:#fbfaf7}.st-rule{fill:#9c2b23}
-.st-title{font:700 16px system-ui,sans-serif;fill:#1b1b1f}
+.st-title{font-family:system-ui,sans-serif;font-size:16px;font-weight:700;fill:#1b1b1f}
 .st-date{font:400 13px system-ui,sans-serif;fill:#45454d}
 .st-key{font:400 12px system-ui,sans-serif;fill:#1b1b1f}
 .st-credit{font:400 11px system-ui,sans-serif;fill:#5b5b66}
@@ -83,7 +83,7 @@ export function staticStillSvg({ mapSvg, width, mapHeight, caption, asOf, credit
   // One caption line leaves room to set the date a little lower; two push it to the band's foot.
   const titleTexts = title.map((line, i) => `<text class="st-title" x="12" y="${22 + i * 19}">${escapeXml(line)}</text>`).join('');
   const dateY = 22 + title.length * 19;
-  const header = `${titleTexts}<text class="st-date" x="12" y="${dateY}">${escapeXml(`Troop positions as of ${asOf}. Most points mark a town near the site, not the site itself.`)}</text>`;
+  const header = `${titleTexts}<text class="st-date" x="12" y="${dateY}">${escapeXml(`Troop positions as of ${asOf}. Most points mark a nearby town, not the site itself.`)}</text>`;
 
   const sides = (Object.keys(SIDES) as ForceSide[]).map((side) => ({
     svg: symbolShapes({ side, status: 'present', confidence: 'high' }),
@@ -101,14 +101,17 @@ export function staticStillSvg({ mapSvg, width, mapHeight, caption, asOf, credit
     .map((line, i) => `<text class="st-credit" x="12" y="${statusRows.bottom + 10 + i * 14}">${escapeXml(line)}</text>`)
     .join('');
 
-  // The map keeps its own <svg> (title, description, styles); nested, it is placed between the bands.
-  const map = mapSvg.replace(/^<svg /, `<svg x="0" y="${STILL_HEADER}" `);
+  // The map's own markup (its styles included), moved down between the bands. Not clipped (resvg
+  // panics on a clip-path or nested <svg> around some of these maps): the bands are drawn after it,
+  // on their own background, and cover whatever the map draws past its edges.
+  const map = `<g transform="translate(0 ${STILL_HEADER})">${mapSvg.replace(/^<svg [^>]*>/, '').replace(/<\/svg>$/, '')}</g>`;
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">`,
     `<style>${STYLE}</style>`,
-    `<rect class="st-bg" width="${width}" height="${height}"/><rect class="st-rule" width="${width}" height="4"/>`,
-    `<g>${header}</g>`,
     map,
+    `<rect class="st-bg" width="${width}" height="${STILL_HEADER}"/><rect class="st-rule" width="${width}" height="4"/>`,
+    `<g>${header}</g>`,
+    `<rect class="st-bg" y="${top}" width="${width}" height="${STILL_FOOTER}"/>`,
     `<g>${sideRows.markup}${statusRows.markup}</g>`,
     credits,
     '</svg>',

@@ -69,7 +69,7 @@ describe.each(views.map((v) => [v.id, v] as const))('the still of view %s', (_id
   it('is one size for every view: the map between its two bands', () => {
     expect(svg).toMatch(new RegExp(`^<svg [^>]*viewBox="0 0 ${STILL_SIZE.width} ${STILL_SIZE.height}"`));
     expect(STILL_SIZE.height).toBe(STILL_HEADER + Math.round(STATIC_WIDTH * STATIC_ASPECT) + STILL_FOOTER);
-    expect(svg).toContain(`<svg x="0" y="${STILL_HEADER}" `);
+    expect(svg).toContain(`<g transform="translate(0 ${STILL_HEADER})"><title id="map-title">`);
   });
 
   it('says what the view shows and the map’s date', () => {
