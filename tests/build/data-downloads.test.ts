@@ -65,7 +65,7 @@ interface Feature {
   type: string;
   id: string;
   geometry: { type: string; coordinates: unknown[] };
-  properties: { id: string; lat: number; lng: number; sources: { id: string; outlet: string; title: string }[] };
+  properties: { id: string; lat: number; lng: number; area?: string; asOf?: string; sources: { id: string; outlet: string; title: string }[] };
 }
 interface ExportedStatement {
   id: string;
