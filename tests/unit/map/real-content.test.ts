@@ -4,17 +4,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../../src/lib/data/read-content';
-import { altText, describeView, plottedMovements } from '../../../src/lib/map/describe';
+import { altText, describeView } from '../../../src/lib/map/describe';
 import { AREAS, SIDES, STATUSES, sideNameOf } from '../../../src/lib/map/symbols';
-import { buildViews } from '../../../src/lib/map/views';
-import type { MapConfig } from '../../../src/schemas/map';
-import type { Movement } from '../../../src/schemas/movement';
-import type { Position } from '../../../src/schemas/position';
 import { readSectionText } from '../../../src/lib/data/section-text';
 import { parseYaml } from '../../../src/lib/data/yaml';
 import { sectionMapSchema } from '../../../src/schemas/section';
 import { articleParagraphs } from '../../helpers/content';
 import { ROOT } from '../../helpers/paths';
+import { realStory } from './real-story';
 
 const raw = readContent('./content', ROOT);
 const positions = parseYaml(readFileSync(join(ROOT, 'content/data/positions.yaml'), 'utf8'));
@@ -43,14 +40,7 @@ describe('the story’s map views and place links', () => {
 });
 
 describe('the story’s map in words', () => {
-  const all = (positions.ok ? positions.value : []) as Position[];
-  const yaml = <T,>(file: string) => { const r = parseYaml(readFileSync(join(ROOT, file), 'utf8')); return (r.ok ? r.value : []) as T[]; };
-  const map = yaml<MapConfig>('content/data/map.yaml')[0]!;
-  const movements = plottedMovements(yaml<Movement>('content/data/movements.yaml'), all);
-  const views = buildViews(map, raw.sections.map((s) => {
-    const t = readSectionText(s.text);
-    return { id: t.id!, heading: t.id!, map: t.map ? sectionMapSchema.parse(t.map) : undefined };
-  }));
+  const { map, positions: all, movements, views } = realStory();
   const texts = views.map((v) => {
     const d = describeView(v, all, movements, map.asOf);
     return { id: v.id, d, alt: altText(d) };

@@ -5,15 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { countryShapes, storyBasemap } from '../../../src/lib/map/basemap';
 import { applyRecognised, areaParts, polygonContains, ringContains } from '../../../src/lib/map/recognised';
 import { readWorldTopology } from '../../../src/lib/map/world-atlas';
-import { parseYaml } from '../../../src/lib/data/yaml';
-import { readContent } from '../../../src/lib/data/read-content';
-import type { MapConfig } from '../../../src/schemas/map';
 import type { Position } from '../../../src/schemas/position';
-import { ROOT } from '../data/fixtures';
+import { ROOT } from '../../helpers/paths';
+import { realStory } from './real-story';
 
-const raw = readContent('content', ROOT);
-const map = (parseYaml(raw.files.map.text!) as { ok: true; value: MapConfig[] }).value[0]!;
-const crimean = (parseYaml(raw.files.positions.text!) as { ok: true; value: Position[] }).value.filter((p) => p.area === 'crimea');
+const { map, positions } = realStory();
+const crimean = positions.filter((p) => p.area === 'crimea');
 const world = readWorldTopology(ROOT);
 // The points the editorial audit tested (Simferopol too, but no source in FACTS gives its coordinate).
 // Opuk, on the coast, falls in the sea once the coastline is simplified: it is in no shape at all.

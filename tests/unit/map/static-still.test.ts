@@ -5,36 +5,15 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { storyBasemap } from '../../../src/lib/map/basemap';
 import { formatShortDate } from '../../../src/lib/data/dates';
-import { readContent } from '../../../src/lib/data/read-content';
-import { readSectionText } from '../../../src/lib/data/section-text';
 import { parseYaml } from '../../../src/lib/data/yaml';
-import { plottedMovements } from '../../../src/lib/map/describe';
 import { STATIC_ASPECT, STATIC_WIDTH, staticMapSvg } from '../../../src/lib/map/static-svg';
 import { STILL_FOOTER, STILL_HEADER, STILL_SIZE, staticStillSvg, wrapText } from '../../../src/lib/map/static-still';
 import { SIDES, STATUSES } from '../../../src/lib/map/symbols';
-import { buildViews } from '../../../src/lib/map/views';
 import { readWorldTopology } from '../../../src/lib/map/world-atlas';
-import type { MapConfig } from '../../../src/schemas/map';
-import type { Movement } from '../../../src/schemas/movement';
-import type { Position } from '../../../src/schemas/position';
-import { sectionMapSchema } from '../../../src/schemas/section';
 import { ROOT } from '../../helpers/paths';
+import { realStory } from './real-story';
 
-const yaml = <T,>(file: string) => {
-  const r = parseYaml(readFileSync(join(ROOT, file), 'utf8'));
-  return (r.ok ? r.value : []) as T[];
-};
-const map = yaml<MapConfig>('content/data/map.yaml')[0]!;
-const positions = yaml<Position>('content/data/positions.yaml');
-const movements = plottedMovements(yaml<Movement>('content/data/movements.yaml'), positions);
-const raw = readContent('content', ROOT);
-const views = buildViews(
-  map,
-  raw.sections.map((s) => {
-    const t = readSectionText(s.text);
-    return { id: t.id!, heading: t.id!, map: t.map ? sectionMapSchema.parse(t.map) : undefined };
-  }),
-);
+const { map, positions, movements, views } = realStory();
 const basemap = storyBasemap(readWorldTopology(ROOT), map);
 const story = (parseYaml(readFileSync(join(ROOT, 'content/story/story.yaml'), 'utf8')) as { ok: true; value: Record<string, { shortTitle: string }> }).value;
 const shortTitle = Object.values(story)[0]!.shortTitle;
