@@ -1,14 +1,12 @@
 import type { APIRoute } from 'astro';
-import { getSections } from '../data/story';
-import { getStatements } from '../data/story-data';
+import { getPageDates } from '../data/page-dates';
 import { sitemapXml } from '../lib/sitemap';
-import { POSITIONS_PATH, absoluteUrl, sectionPath, statementPath } from '../lib/urls';
+import { absoluteUrl } from '../lib/urls';
 
+// Every indexable page (the story, its sections, the positions table, the statement pages and the
+// method page), each with the day it last changed.
 export const GET: APIRoute = async ({ site }) => {
   const base = import.meta.env.BASE_URL;
-  const [sections, statements] = await Promise.all([getSections(), getStatements()]);
-  const urls = ['', ...sections.map((s) => sectionPath(s.id)), POSITIONS_PATH, ...statements.map((s) => statementPath(s.id))].map((path) =>
-    absoluteUrl(site!, base, path),
-  );
-  return new Response(sitemapXml(urls), { headers: { 'content-type': 'application/xml; charset=utf-8' } });
+  const entries = [...(await getPageDates())].map(([path, lastmod]) => ({ loc: absoluteUrl(site!, base, path), lastmod }));
+  return new Response(sitemapXml(entries), { headers: { 'content-type': 'application/xml; charset=utf-8' } });
 };

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDate } from './fields';
+import { isoDate, webUrl } from './fields';
 
 
 /** The story's metadata (`content/story/story.yaml`), shown in the header and used in every page's tags. */
@@ -22,7 +22,7 @@ export const storySchema = z
         note: z.string().optional(),
       })
       .strict(),
-    /** The byline, only when it is known. Never guess one. */
+    /** The original article's byline, only when it is known. Never guess one. */
     author: z.string().optional(),
     /** The original article's URL, only when it is known. Never guess one. */
     url: z.url().optional(),
@@ -30,6 +30,23 @@ export const storySchema = z
     textSource: z.string(),
     /** The visible note that headings, summaries and context are the explainer's own. */
     editorialNote: z.string(),
+    /**
+     * Who made and publishes this explainer: the JSON-LD `author` and `publisher` of our pages, and
+     * og:site_name. Never the original outlet, which did not publish the explainer.
+     */
+    explainer: z
+      .object({
+        /** The explainer's byline, e.g. a desk or team name. */
+        author: z.string().trim().min(2),
+        /** The site or newsroom that publishes it (og:site_name). */
+        publisher: z.string().trim().min(2),
+        /**
+         * Where readers send corrections and comments: an email address or an https:// page. Optional:
+         * the "Send a correction" links appear only when it is set, so no placeholder ever reaches readers.
+         */
+        feedback: z.union([z.email({ error: 'must be an email address or an https:// address' }), webUrl]).optional(),
+      })
+      .strict(),
   })
   .strict();
 

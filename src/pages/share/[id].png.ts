@@ -1,27 +1,9 @@
-// Share images: one card for the full story ("story") and one per section.
+// Share images: one 1200×630 card for the full story ("story") and one per section.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSections, getStory } from '../../data/story';
-import { formatLongDate } from '../../lib/dates';
+import { getShareCards } from '../../data/share-cards';
 import { renderShareCard, type ShareCard } from '../../lib/share-image';
 
-export const getStaticPaths = (async () => {
-  const story = await getStory();
-  const sections = await getSections();
-  const footer = `${formatLongDate(story.published)} · Explainer`;
-  const cards: { id: string; card: ShareCard }[] = [
-    { id: 'story', card: { eyebrow: story.shortTitle, title: story.headline, summary: story.dek, footer } },
-    ...sections.map((s, i) => ({
-      id: s.id,
-      card: {
-        eyebrow: `${story.shortTitle} · Section ${i + 1} of ${sections.length}`,
-        title: s.data.heading,
-        summary: s.data.summary,
-        footer,
-      },
-    })),
-  ];
-  return cards.map(({ id, card }) => ({ params: { id }, props: { card } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => (await getShareCards()).map(({ id, card }) => ({ params: { id }, props: { card } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ card: ShareCard }> = async ({ props }) =>
   new Response(Buffer.from(await renderShareCard(props.card)), { headers: { 'content-type': 'image/png' } });
