@@ -1,6 +1,7 @@
 // Page-level head metadata shared by every page: titles that fit search results and share cards,
 // the Open Graph locale, and the date a page last changed.
 import { dateModified, type Correction } from './corrections';
+import { formatShortDate } from './data/dates';
 
 /**
  * Longest <title> and og:title we publish. Search results and most share cards cut titles beyond
@@ -55,3 +56,10 @@ export function pageTitle(name: string, shortTitle: string, max = MAX_TITLE_LENG
  */
 export const pageModified = (corrections: Correction[], published: string, applies: (c: Correction) => boolean = () => true): string =>
   dateModified(corrections.filter(applies), published);
+
+/**
+ * A meta description with its date in front, "7 Feb 2022: Washington warns …", so that a summary
+ * written in the present ("could attack any day now", "over the weekend") never reads as current
+ * when it is shared or shown in search results.
+ */
+export const datedDescription = (text: string, isoDate: string): string => `${formatShortDate(isoDate)}: ${text}`;

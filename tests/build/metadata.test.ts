@@ -49,7 +49,10 @@ describe.each(BUILDS)('$name build: metadata a newsroom checks', ({ dir, base })
     for (const page of indexable) expect(existsSync(page.file), page.loc).toBe(true);
   });
 
-  it('every page’s <title>, og:title and twitter:title is at most 70 characters', () => {
+  // Reading every page or decoding every card takes seconds on a busy 2-core machine.
+  const SLOW = { timeout: 60_000 };
+
+  it('every page’s <title>, og:title and twitter:title is at most 70 characters', SLOW, () => {
     expect(allHtml.length).toBeGreaterThan(20);
     for (const file of allHtml) {
       const doc = readHtml(file);
@@ -60,7 +63,7 @@ describe.each(BUILDS)('$name build: metadata a newsroom checks', ({ dir, base })
     }
   });
 
-  it('every page’s JSON-LD parses, and every indexable page has some', () => {
+  it('every page’s JSON-LD parses, and every indexable page has some', SLOW, () => {
     for (const file of allHtml) jsonLdOf(readHtml(file));
     for (const page of indexable) {
       const nodes = nodesOf(readHtml(page.file));
@@ -145,7 +148,7 @@ describe.each(BUILDS)('$name build: metadata a newsroom checks', ({ dir, base })
     }
   });
 
-  it('the shaped share cards keep their text inside the margins', async () => {
+  it('the shaped share cards keep their text inside the margins', SLOW, async () => {
     for (const [shape, [width, height]] of Object.entries(SHAPES)) {
       for (const f of readdirSync(join(dir, 'share', shape))) {
         const image = await decodePng(readFileSync(join(dir, 'share', shape, f)));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_TITLE_LENGTH, clampTitle, pageModified, pageTitle } from '../../src/lib/page-meta';
+import { MAX_TITLE_LENGTH, clampTitle, datedDescription, pageModified, pageTitle } from '../../src/lib/page-meta';
 import type { Correction } from '../../src/lib/corrections';
 
 describe('pageTitle', () => {
@@ -46,5 +46,11 @@ describe('pageModified', () => {
     expect(pageModified(log, '2022-02-07')).toBe('2026-12-01');
     expect(pageModified(log, '2022-02-07', (x) => x.touches.statements!.includes('one'))).toBe('2026-11-02');
     expect(pageModified(log, '2022-02-07', () => false)).toBe('2022-02-07');
+  });
+});
+
+describe('datedDescription', () => {
+  it('puts the date in front of a summary', () => {
+    expect(datedDescription('Washington warns Russia could attack any day now.', '2022-02-07')).toBe('7 Feb 2022: Washington warns Russia could attack any day now.');
   });
 });
