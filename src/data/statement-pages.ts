@@ -17,7 +17,8 @@ export interface StatementPage {
   storyHref: string;
   /** The section's own page. */
   sectionPage: string;
-  jsonLd: Record<string, unknown>;
+  /** The statement as a schema.org Quotation, with its speaker and sources: @graph nodes for the page's JSON-LD. */
+  quotationGraph: Record<string, unknown>[];
 }
 
 /** `base` is the story's base (src/data/stories.ts). */
@@ -28,14 +29,14 @@ export async function getStatementPages(slug: string, site: URL, base: string): 
     const own = await getPageText(slug, statement.section.id);
     const data = statements.find((s) => s.id === statement.id)!;
     const pageUrl = new URL(statementPath(statement.id), storyUrl).href;
-    const jsonLd = quotationsJsonLd([data], speakers, sources, { storyUrl, pageUrl: () => pageUrl });
+    const quotation = quotationsJsonLd([data], speakers, sources, { storyUrl, pageUrl: () => pageUrl, ownPage: true });
     return {
       statement,
       passage: passageOf(own, statement.id),
       sectionHref: withBase(base, sectionPath(statement.section.id)) + fragmentWithText(statement.ids.passage, locate(own, statement.id)),
       storyHref: withBase(base) + statement.toText,
       sectionPage: withBase(base, sectionPath(statement.section.id)),
-      jsonLd: { ...jsonLd, '@graph': (jsonLd['@graph'] as Record<string, unknown>[]).map((n) => (n['@type'] === 'Quotation' ? { ...n, mainEntityOfPage: pageUrl } : n)) },
+      quotationGraph: quotation['@graph'] as Record<string, unknown>[],
     };
   }));
 }

@@ -61,15 +61,22 @@ const cardFrame = (padding: string, children: Node[]): Node =>
     children,
   );
 
+/**
+ * How much larger the type is on a card taller than 1200×630, so the 4:3 and 1:1 shapes are filled
+ * rather than left half empty: 1 at 630 px high, about 1.24 at 900 and 1.47 at 1200.
+ */
+export const cardTypeScale = (height: number): number => Math.max(1, (height / SHARE_IMAGE_HEIGHT) ** 0.6);
+
 /** The card as a satori element tree; text is passed as plain strings, never parsed as markup. */
-export function shareCardTree(card: ShareCard): Node {
-  return cardFrame('64px 72px', [
+export function shareCardTree(card: ShareCard, scale = 1): Node {
+  const px = (n: number) => Math.round(n * scale);
+  return cardFrame(`${px(64)}px 72px`, [
     el('div', { display: 'flex', flexDirection: 'column' }, [
-      el('div', { fontSize: 30, color: '#9c2b23', marginBottom: 28 }, card.eyebrow),
-      el('div', { fontSize: 68, fontWeight: 700, lineHeight: 1.1, marginBottom: 28 }, card.title),
-      el('div', { fontSize: 34, lineHeight: 1.35, color: '#3d3d45' }, card.summary),
+      el('div', { fontSize: px(30), color: '#9c2b23', marginBottom: px(28) }, card.eyebrow),
+      el('div', { fontSize: px(68), fontWeight: 700, lineHeight: 1.1, marginBottom: px(28) }, card.title),
+      el('div', { fontSize: px(34), lineHeight: 1.35, color: '#3d3d45' }, card.summary),
     ]),
-    el('div', { fontSize: 26, color: '#55555e' }, card.footer),
+    el('div', { fontSize: px(26), color: '#55555e' }, card.footer),
   ]);
 }
 
@@ -107,9 +114,15 @@ export function statementCardTree(card: StatementCard): Node {
   ]);
 }
 
-/** A PNG share card. */
-export async function renderShareCard(card: ShareCard): Promise<Uint8Array> {
-  return renderTree(shareCardTree(card));
+/** A card's pixel size: 1200×630 by default, or one of Google's shapes (SHARE_SHAPES in src/lib/urls.ts). */
+export interface CardSize {
+  width: number;
+  height: number;
+}
+
+/** A PNG share card, 1200×630 unless another size is given. */
+export async function renderShareCard(card: ShareCard, size?: CardSize): Promise<Uint8Array> {
+  return renderTree(shareCardTree(card, size ? cardTypeScale(size.height) : 1), size);
 }
 
 /** A statement's PNG share card. */
@@ -117,11 +130,7 @@ export async function renderStatementCard(card: StatementCard): Promise<Uint8Arr
   return renderTree(statementCardTree(card));
 }
 
-async function renderTree(tree: Node): Promise<Uint8Array> {
-  const svg = await satori(tree as never, {
-    width: SHARE_IMAGE_WIDTH,
-    height: SHARE_IMAGE_HEIGHT,
-    fonts: await loadFonts(),
-  });
-  return new Resvg(svg, { fitTo: { mode: 'width', value: SHARE_IMAGE_WIDTH } }).render().asPng();
+async function renderTree(tree: Node, { width, height }: CardSize = { width: SHARE_IMAGE_WIDTH, height: SHARE_IMAGE_HEIGHT }): Promise<Uint8Array> {
+  const svg = await satori(tree as never, { width, height, fonts: await loadFonts() });
+  return new Resvg(svg, { fitTo: { mode: 'width', value: width } }).render().asPng();
 }

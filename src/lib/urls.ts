@@ -41,3 +41,29 @@ export const storyBase = (base: string, routeSlug: string | undefined): string =
 
 /** The path of the index of stories' share image (a build holding every story), relative to the base. */
 export const INDEX_SHARE_IMAGE = 'share/index.png';
+/** The "How we made this" page (method, confidence, quote checks, corrections policy), relative to the base. */
+export const METHOD_PATH = 'how-we-made-this/';
+
+/** Google's three image shapes for articles (16:9, 4:3, 1:1), each 1200 px wide; the 1200×630 card stays the og:image. */
+export const SHARE_SHAPES = {
+  '16x9': { width: 1200, height: 675 },
+  '4x3': { width: 1200, height: 900 },
+  '1x1': { width: 1200, height: 1200 },
+} as const;
+export type ShareShape = keyof typeof SHARE_SHAPES;
+
+/** The path of a story or section share image in one of SHARE_SHAPES, relative to the base. */
+export const shareShapePath = (id: string, shape: ShareShape): string => `share/${shape}/${id}.png`;
+
+/**
+ * A link to the feedback address in story.yaml: mailto: for an email address, the page itself for
+ * an https:// address.
+ */
+export const feedbackHref = (feedback: string): string => (isWebAddress(feedback) ? feedback : `mailto:${feedback}`);
+
+/** Whether story.yaml's feedback address is a web page (else it is an email address). */
+export const isWebAddress = (address: string): boolean => /^https?:\/\//.test(address);
+
+/** The absolute URLs and sizes of a story or section card in SHARE_SHAPES, for the JSON-LD `image`. */
+export const shareShapeImages = (site: string | URL, base: string, id: string): { url: string; width: number; height: number }[] =>
+  (Object.keys(SHARE_SHAPES) as ShareShape[]).map((shape) => ({ url: absoluteUrl(site, base, shareShapePath(id, shape)), ...SHARE_SHAPES[shape] }));

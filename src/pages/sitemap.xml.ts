@@ -1,20 +1,23 @@
 import type { APIRoute } from 'astro';
+import { getPageDates } from '../data/page-dates';
 import { getBuiltStories, singleStory } from '../data/stories';
-import { getSections } from '../data/story';
-import { getStatements } from '../data/story-data';
-import { sitemapXml } from '../lib/sitemap';
-import { POSITIONS_PATH, absoluteUrl, sectionPath, statementPath, storyBase } from '../lib/urls';
+import { sitemapXml, type SitemapEntry } from '../lib/sitemap';
+import { absoluteUrl, storyBase } from '../lib/urls';
 
-// Every page readers should find: each published story's pages and, when the build holds every
-// story, the index of stories. Drafts (only in preview builds) are left out: they are noindex.
+// Every indexable page of every published story (the story, its sections, the positions table, the
+// statement pages and the method page), each with the day it last changed, and, when the build holds
+// every story, the index of stories (changed when its newest page did). Drafts (only in preview
+// builds) are left out: they are noindex.
 export const GET: APIRoute = async ({ site }) => {
   const base = import.meta.env.BASE_URL;
-  const urls = singleStory() ? [] : [absoluteUrl(site!, base)];
+  const entries: SitemapEntry[] = [];
   for (const { slug, story, param } of await getBuiltStories()) {
     if (story.draft) continue;
-    const [sections, statements] = await Promise.all([getSections(slug), getStatements(slug)]);
-    const paths = ['', ...sections.map((s) => sectionPath(s.id)), POSITIONS_PATH, ...statements.map((s) => statementPath(s.id))];
-    urls.push(...paths.map((path) => absoluteUrl(site!, storyBase(base, param), path)));
+    for (const [path, lastmod] of await getPageDates(slug)) entries.push({ loc: absoluteUrl(site!, storyBase(base, param), path), lastmod });
   }
-  return new Response(sitemapXml(urls), { headers: { 'content-type': 'application/xml; charset=utf-8' } });
+  if (!singleStory()) {
+    const newest = entries.flatMap((e) => (e.lastmod ? [e.lastmod] : [])).sort().at(-1);
+    entries.unshift({ loc: absoluteUrl(site!, base), lastmod: newest });
+  }
+  return new Response(sitemapXml(entries), { headers: { 'content-type': 'application/xml; charset=utf-8' } });
 };

@@ -84,3 +84,10 @@ export const provenanceFields = {
   /** Anything a reader or editor should know: disagreements between sources, later events not shown, why an end is not plotted. */
   note: text.optional(),
 };
+
+/**
+ * Where readers send corrections and comments: an email address or an https:// page. Optional
+ * wherever it appears: the "Send a correction" links show only when it is set, so no placeholder
+ * ever reaches readers.
+ */
+export const feedbackAddress = z.union([z.email({ error: 'must be an email address or an https:// address' }), webUrl]);

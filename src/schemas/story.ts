@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDate } from './fields';
+import { feedbackAddress, isoDate } from './fields';
 
 
 /** The story's metadata (`content/stories/<slug>/story/story.yaml`, keyed by the slug), shown in the header and used in every page's tags. */
@@ -22,7 +22,7 @@ export const storySchema = z
         note: z.string().optional(),
       })
       .strict(),
-    /** The byline, only when it is known. Never guess one. */
+    /** The original article's byline, only when it is known. Never guess one. */
     author: z.string().optional(),
     /** The original article's URL, only when it is known. Never guess one. */
     url: z.url().optional(),
@@ -36,7 +36,28 @@ export const storySchema = z
      * build leaves it out. Remove the line (or set `false`) to publish.
      */
     draft: z.boolean().default(false),
+    /**
+     * Who made and publishes this explainer: the JSON-LD `author` and `publisher` of our pages, and
+     * og:site_name. Never the original outlet, which did not publish the explainer. `publisher` and
+     * `feedback` default to content/site.yaml's; set them here only where this story differs.
+     */
+    explainer: z
+      .object({
+        /** The explainer's byline, e.g. a desk or team name. */
+        author: z.string().trim().min(2),
+        /** The site or newsroom that publishes it (og:site_name), when not site.yaml's `publisher`. */
+        publisher: z.string().trim().min(2).optional(),
+        /** Where readers send corrections, when not site.yaml's `feedback`. */
+        feedback: feedbackAddress.optional(),
+      })
+      .strict(),
   })
   .strict();
 
-export type StoryData = z.infer<typeof storySchema>;
+/** story.yaml as written. */
+export type StoryFile = z.infer<typeof storySchema>;
+
+/** The story as pages see it: story.yaml with content/site.yaml's publisher and feedback filled in (src/data/story.ts). */
+export type StoryData = Omit<StoryFile, 'explainer'> & {
+  explainer: { author: string; publisher: string; feedback?: string };
+};

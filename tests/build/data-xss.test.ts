@@ -37,6 +37,21 @@ describe('markup in the data stays text', () => {
     }
   });
 
+  it('the publisher’s name (story.yaml explainer) stays text in og:site_name and the JSON-LD', () => {
+    const doc = parseHtml(read('index.html'));
+    expect(doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content')).toBe(`Fixture explainer ${PAYLOAD}`);
+    const article = [...read('index.html').matchAll(/<script type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/g)]
+      .map((m) => JSON.parse(m[1]!) as { '@type'?: string; publisher?: { name: string; contactPoint?: { email?: string } } })
+      .find((d) => d['@type'] === 'NewsArticle')!;
+    expect(article.publisher?.name).toBe(`Fixture explainer ${PAYLOAD}`);
+    // This fixture also sets a feedback address: it is named in the JSON-LD and linked for readers.
+    expect(article.publisher?.contactPoint?.email).toBe('corrections@fixture.test');
+    for (const page of ['index.html', 'first-section/index.html', 'how-we-made-this/index.html']) {
+      const links = Array.from(parseHtml(read(page)).querySelectorAll('a'), (a) => a.getAttribute('href'));
+      expect(links, page).toContain('mailto:corrections@fixture.test');
+    }
+  });
+
   it('the timeline shows the characters as text', () => {
     const doc = parseHtml(read('index.html'));
     expect(doc.querySelector('#timeline-minister-speaks .timeline__event')?.textContent).toBe(PAYLOAD);

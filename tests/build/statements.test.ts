@@ -82,7 +82,9 @@ describe.each(BUILDS)('$name build: who said what', ({ dir, base }) => {
       expect(doc.querySelector(`#statement-${s.id} a.wsw-entry__permalink`)?.getAttribute('href')).toBe(`${base}${id}/#statement-${s.id}`);
       expect(doc.querySelector(`main mark#quote-${s.id}`)?.textContent).toBe(s.text);
     }
-    expect(doc.querySelectorAll('script[type="application/ld+json"]').length).toBe(0);
+    // The Quotations live in the story page's JSON-LD; a section page's JSON-LD is its WebPage (tests/build/metadata.test.ts).
+    const jsonLd = Array.from(doc.querySelectorAll('script[type="application/ld+json"]'), (b) => b.textContent ?? '').join('');
+    expect(jsonLd).not.toContain('"Quotation"');
     // Filters only when there are more than three statements to filter.
     expect(doc.querySelectorAll('#who-said-what [data-controls]').length).toBe(own.length > 3 ? 1 : 0);
   });

@@ -56,13 +56,14 @@ describe('corrections', () => {
     expect(dateModified([], '2022-02-07')).toBe('2022-02-07');
   });
 
-  it('adds dateModified and CorrectionComments to the NewsArticle, and nothing without corrections', () => {
-    const story = { headline: 'A headline long enough', dek: 'A dek long enough', shortTitle: 'Short', published: '2022-02-07', outlet: { name: 'O', certainty: 'confirmed' }, textSource: 't', editorialNote: 'e' } as StoryData;
-    const links = { url: 'https://x.test/', image: 'https://x.test/i.png', sections: [] };
+  it('adds dateModified and CorrectionComments to the NewsArticle; without corrections it was last modified when published', () => {
+    const story = { headline: 'A headline long enough', dek: 'A dek long enough', shortTitle: 'Short', published: '2022-02-07', outlet: { name: 'O', certainty: 'confirmed' }, textSource: 't', editorialNote: 'e', explainer: { author: 'Team', publisher: 'Site' } } as StoryData;
+    const links = { storyUrl: 'https://x.test/', methodUrl: 'https://x.test/how-we-made-this/', images: [], sections: [] };
     const data = newsArticleJsonLd(story, { ...links, corrections: log });
     expect(data.dateModified).toBe('2026-12-01');
     expect(data.correction).toEqual(correctionsJsonLd(log));
     expect(correctionsJsonLd(log)[0]).toEqual({ '@type': 'CorrectionComment', text: 'Was old-statement. Now old-statement.', datePublished: '2026-11-02' });
-    expect(newsArticleJsonLd(story, links)).not.toHaveProperty('dateModified');
+    expect(newsArticleJsonLd(story, links).dateModified).toBe('2022-02-07');
+    expect(newsArticleJsonLd(story, links)).not.toHaveProperty('correction');
   });
 });

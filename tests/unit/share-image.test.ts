@@ -27,3 +27,15 @@ describe('statement share cards', () => {
     expect(sizes[0]).toBeGreaterThan(sizes.at(-1)!);
   });
 });
+
+describe('share cards in Google’s shapes', () => {
+  it('sets the type larger on taller cards, never smaller than on the 1200×630 card', async () => {
+    const { cardTypeScale, shareCardTree } = await import('../../src/lib/share-image');
+    expect(cardTypeScale(630)).toBe(1);
+    expect(cardTypeScale(675)).toBeGreaterThanOrEqual(1);
+    expect(cardTypeScale(900)).toBeGreaterThan(cardTypeScale(675));
+    expect(cardTypeScale(1200)).toBeGreaterThan(cardTypeScale(900));
+    const title = (scale: number) => ((shareCardTree({ eyebrow: 'e', title: 't', summary: 's', footer: 'f' }, scale).props.children as Node[])[0]!.props.children as Node[])[1]!.props.style.fontSize;
+    expect(title(1.5)).toBeGreaterThan(title(1) as number);
+  });
+});

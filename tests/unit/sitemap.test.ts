@@ -9,7 +9,7 @@ describe('escapeXml', () => {
 
 describe('sitemapXml', () => {
   it('writes a sitemaps.org urlset with one <loc> per URL, in order', () => {
-    const xml = sitemapXml(['https://explainer.test/', 'https://explainer.test/troop-buildup/']);
+    const xml = sitemapXml([{ loc: 'https://explainer.test/' }, { loc: 'https://explainer.test/troop-buildup/' }]);
     expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n')).toBe(true);
     expect(xml).toContain('<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">');
     expect([...xml.matchAll(/<loc>(.*?)<\/loc>/g)].map((m) => m[1])).toEqual([
@@ -19,6 +19,11 @@ describe('sitemapXml', () => {
     expect(xml.trimEnd().endsWith('</urlset>')).toBe(true);
   });
   it('escapes URLs', () => {
-    expect(sitemapXml(['https://explainer.test/?a=1&b=2'])).toContain('<loc>https://explainer.test/?a=1&amp;b=2</loc>');
+    expect(sitemapXml([{ loc: 'https://explainer.test/?a=1&b=2' }])).toContain('<loc>https://explainer.test/?a=1&amp;b=2</loc>');
+  });
+  it('gives each page its <lastmod> when known', () => {
+    const xml = sitemapXml([{ loc: 'https://explainer.test/', lastmod: '2026-12-01' }, { loc: 'https://explainer.test/a/' }]);
+    expect(xml).toContain('<url><loc>https://explainer.test/</loc><lastmod>2026-12-01</lastmod></url>');
+    expect(xml).toContain('<url><loc>https://explainer.test/a/</loc></url>');
   });
 });

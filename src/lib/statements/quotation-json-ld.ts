@@ -4,6 +4,7 @@
 import type { Source } from '../../schemas/source';
 import type { Speaker } from '../../schemas/speaker';
 import type { Statement } from '../../schemas/statement';
+import { articleId } from '../json-ld';
 import { statementDomIds } from './dom-ids';
 
 type Node = Record<string, unknown>;
@@ -13,7 +14,12 @@ export interface QuotationLinks {
   storyUrl: string;
   /** The absolute URL of a statement's own page (/statements/ID/), given as each Quotation's url. */
   pageUrl?: (id: string) => string;
+  /** On a statement's own page the Quotation is the page's main entity (mainEntityOfPage: its page). */
+  ownPage?: boolean;
 }
+
+/** The @id of a statement's Quotation: its entry on the story page. */
+export const quotationId = (storyUrl: string, statementId: string): string => `${storyUrl}#${statementDomIds(statementId).entry}`;
 
 const speakerNode = (speaker: Speaker, id: string): Node =>
   speaker.kind === 'person'
@@ -48,14 +54,16 @@ export function quotationsJsonLd(statements: Statement[], speakers: Speaker[], s
   });
   const quotations = statements.map((statement) => ({
     '@type': 'Quotation',
-    '@id': `${links.storyUrl}#${statementDomIds(statement.id).entry}`,
+    '@id': quotationId(links.storyUrl, statement.id),
     ...(links.pageUrl ? { url: links.pageUrl(statement.id) } : {}),
+    ...(links.pageUrl && links.ownPage ? { mainEntityOfPage: links.pageUrl(statement.id) } : {}),
     text: statement.text,
     ...(statement.kind === 'paraphrase' ? { description: 'The article’s paraphrase, not the speaker’s own words.' } : {}),
     spokenByCharacter: { '@id': speakerId(statement.speaker) },
     ...(statement.date ? { dateCreated: statement.date } : {}),
     citation: statement.sources.map((id) => ({ '@id': sourceId(id) })),
-    isPartOf: { '@type': 'NewsArticle', url: links.storyUrl },
+    // The story's own NewsArticle, by its @id (src/lib/json-ld.ts), never a second, empty one.
+    isPartOf: { '@id': articleId(links.storyUrl), url: links.storyUrl },
   }));
   return { '@context': 'https://schema.org', '@graph': [...quotations, ...speakerNodes, ...sourceNodes] };
 }

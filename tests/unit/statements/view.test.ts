@@ -139,8 +139,11 @@ describe('quotationsJsonLd', () => {
     expect(byId.has('https://x.test/#speaker-nobody')).toBe(false);
     expect(byId.get('https://x.test/#source-s02')).toMatchObject({ '@type': 'CreativeWork', url: 'https://reuters.example/x', publisher: { name: 'Reuters' } });
     expect(byId.get('https://x.test/#source-s01')).not.toHaveProperty('url');
-    const refs = JSON.stringify(graph.filter((n) => n['@type'] === 'Quotation')).matchAll(/"@id":"([^"]+)"/g);
-    for (const [, id] of refs) expect(byId.has(id), id).toBe(true);
+    const quotations = graph.filter((n) => n['@type'] === 'Quotation');
+    // Each is part of the story's own NewsArticle (its own JSON-LD block on the story page), by @id.
+    for (const q of quotations) expect(q.isPartOf).toEqual({ '@id': 'https://x.test/#article', url: 'https://x.test/' });
+    const refs = JSON.stringify(quotations).matchAll(/"@id":"([^"]+)"/g);
+    for (const [, id] of refs) if (id !== 'https://x.test/#article') expect(byId.has(id), id).toBe(true);
   });
 
   it('serialises safely: markup in the data never ends the script block', () => {
