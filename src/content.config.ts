@@ -1,7 +1,8 @@
+import { existsSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { DATA_FILES, SECTIONS_DIR, STORY_FILE, contentDir, contentPath, type DataFileKey } from './lib/data/content-paths';
+import { DATA_FILES, OPTIONAL_DATA_FILES, SECTIONS_DIR, STORY_FILE, contentDir, contentPath, type DataFileKey } from './lib/data/content-paths';
 import { DATA_SCHEMAS } from './lib/data/schemas';
 import { yamlLoaderParser } from './lib/data/yaml';
 import { sectionSchema } from './schemas/section';
@@ -29,8 +30,12 @@ const story = defineCollection({
 });
 
 /** A YAML data file (content/data/*.yaml) read with the same parser and schema the validator uses. */
-const dataCollection = <S extends z.ZodType>(key: DataFileKey, schema: S) =>
-  defineCollection({ loader: file(contentPath(dir, DATA_FILES[key]), { parser: yamlLoaderParser }), schema });
+const dataCollection = <S extends z.ZodType>(key: DataFileKey, schema: S) => {
+  const path = contentPath(dir, DATA_FILES[key]);
+  // An optional file the story leaves out is an empty collection (file() would log an error).
+  const loader = OPTIONAL_DATA_FILES.has(key) && !existsSync(path) ? async () => [] : file(path, { parser: yamlLoaderParser });
+  return defineCollection({ loader, schema });
+};
 
 export const collections = {
   sections,
@@ -43,4 +48,5 @@ export const collections = {
   timeline: dataCollection('timeline', DATA_SCHEMAS.timeline),
   map: dataCollection('map', DATA_SCHEMAS.map),
   corrections: dataCollection('corrections', DATA_SCHEMAS.corrections),
+  known: dataCollection('known', DATA_SCHEMAS.known),
 };

@@ -85,7 +85,7 @@ const EXPECTED: Record<string, string[]> = {
     'content/data/positions.yaml: entry "fx-north", field "area": is missing: the label or point places it in Crimea; add area: crimea, so the map says “Russian forces in Crimea, annexed by Russia in 2014” rather than placing Crimea in Russia',
   ],
   'uncited-source': [
-    'content/data/sources.yaml: entry "s03", field "id": is not cited by any position, movement, statement or timeline entry; cite it or remove it',
+    'content/data/sources.yaml: entry "s03", field "id": is not cited by any position, movement, statement, timeline or known.yaml entry; cite it or remove it',
   ],
 };
 
