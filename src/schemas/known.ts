@@ -25,7 +25,7 @@ const aboutSchema = z
   })
   .strict()
   .refine((a) => [a.position, a.statement, a.section].filter((v) => v !== undefined).length === 1, {
-    error: 'give exactly one of position, statement or section, e.g. about: { section: troop-buildup }',
+    error: 'give exactly one of position, statement or section, e.g. about: { section: SECTION-ID }',
   });
 
 /**
