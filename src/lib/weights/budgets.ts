@@ -5,7 +5,7 @@ export const BUDGETS = {
    * counted: the map island loads it with the map. The full positions table lives on /positions/.
    * Raised from 30 KB when the page took on the corrections log, each view's static map text (for
    * the maps that follow the reader) and the cards beside the text, then from 38 KB when it took on
-   * the "What we know" box (about 2.3 KB, its lists folded); the first view as a whole is held to
+   * the "What we know" box (about 2.4 KB, its lists folded); the first view as a whole is held to
    * storyFirstView.
    */
   storyHtmlAndCss: 40 * 1024,
