@@ -2,10 +2,10 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DATA_FILES, SECTIONS_DIR, SITE_FILE, STORIES_DIR, STORY_FILE, contentDir, contentPath, storyDir, type DataFileKey } from './lib/data/content-paths';
+import { DATA_FILES, OPTIONAL_DATA_FILES, SECTIONS_DIR, SITE_FILE, STORIES_DIR, STORY_FILE, contentDir, contentPath, storyDir, type DataFileKey } from './lib/data/content-paths';
 import { readBuildPlan } from './lib/data/read-content';
 import { DATA_SCHEMAS } from './lib/data/schemas';
 import { parseYaml } from './lib/data/yaml';
@@ -101,9 +101,11 @@ const dataCollection = <S extends z.ZodType>(key: DataFileKey, schema: S) =>
     loader: storiesLoader(`story-${key}`, () =>
       slugs().map((slug) => {
         const path = contentPath(storyDir(dir, slug), DATA_FILES[key]);
+        // An optional file the story leaves out is an empty list.
+        const missing = OPTIONAL_DATA_FILES.has(key) && !existsSync(resolve(path));
         return {
           path,
-          entries: () => ((readYaml(path) ?? []) as Record<string, unknown>[]).map((raw) => [storyEntryId(slug, String(raw.id)), raw]),
+          entries: () => (missing ? [] : ((readYaml(path) ?? []) as Record<string, unknown>[])).map((raw) => [storyEntryId(slug, String(raw.id)), raw]),
         };
       }),
     ),
@@ -122,4 +124,5 @@ export const collections = {
   timeline: dataCollection('timeline', DATA_SCHEMAS.timeline),
   map: dataCollection('map', DATA_SCHEMAS.map),
   corrections: dataCollection('corrections', DATA_SCHEMAS.corrections),
+  known: dataCollection('known', DATA_SCHEMAS.known),
 };

@@ -6,7 +6,7 @@
 import { getCollection, getEntry } from 'astro:content';
 import { buildEnv } from '../lib/stories/plan';
 import { storyBase } from '../lib/urls';
-import type { Story } from './story';
+import { getStory, type Story } from './story';
 
 /** The STORY being built alone at the root, or undefined when the build holds every story. */
 export const singleStory = (): string | undefined => buildEnv(process.env).single;
@@ -29,9 +29,8 @@ export const routeBase = (params: Params): string => storyBase(import.meta.env.B
 /** The stories this build holds, newest first (then by slug), with the route parameter of each. */
 export async function getBuiltStories(): Promise<{ slug: string; story: Story; param: string | undefined }[]> {
   const single = singleStory();
-  return (await getCollection('story'))
-    .map((e) => ({ slug: e.id, story: e.data, param: single ? undefined : e.id }))
-    .sort((a, b) => b.story.published.localeCompare(a.story.published) || a.slug.localeCompare(b.slug));
+  const stories = await Promise.all((await getCollection('story')).map(async (e) => ({ slug: e.id, story: await getStory(e.id), param: single ? undefined : e.id })));
+  return stories.sort((a, b) => b.story.published.localeCompare(a.story.published) || a.slug.localeCompare(b.slug));
 }
 
 /**

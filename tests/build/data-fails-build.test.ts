@@ -47,6 +47,10 @@ describe('astro build with broken story data', () => {
       'place-unknown',
       'story/sections/02-closing-section.mdx: <Place id="fx-nowhere"> names no position in',
     ],
+    [
+      'known-agreed-low',
+      'data/known.yaml: entry "fixture-total", field "confidence": is "low": an entry in the "agreed" list',
+    ],
   ])('%s: exits non-zero and names the problem', async (rule, message) => {
     const { root, dir } = brokenStory(rule);
     const { code, log } = await buildWithContent(root, join(work, `${rule}-dist`), SLUG);
@@ -67,5 +71,9 @@ describe('astro build with the valid fixture story', () => {
     const html = readFileSync(join(out, 'index.html'), 'utf8');
     expect(html).toContain('id="correction-north-date"');
     expect(html).toContain('id="correction-agency-words"');
+    // Its "What we know" box, with a list item per known.yaml entry and per point that belongs in one.
+    expect(html.match(/id="what-we-know"/g)).toHaveLength(1);
+    expect(html).toContain('href="/positions/#position-fx-south"');
+    expect(html).toContain('href="/#statement-minister-ready"');
   }, 180_000);
 });

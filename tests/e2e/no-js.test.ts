@@ -17,7 +17,7 @@ describe('with JavaScript disabled', () => {
     const texts = page.locator('.article-text p');
     expect(await texts.allTextContents()).toEqual(paragraphs);
     for (let i = 0; i < paragraphs.length; i++) expect(await texts.nth(i).isVisible(), `paragraph ${i + 1}`).toBe(true);
-    for (const s of sections) expect(await page.locator(`section#${s.id} h2`).isVisible()).toBe(true);
+    for (const s of sections) expect(await page.locator(`section#${s.id} > header h2`).isVisible()).toBe(true);
     const buttons = page.locator('copy-link button');
     expect(await buttons.count()).toBe(sections.length);
     for (let i = 0; i < sections.length; i++) expect(await buttons.nth(i).isVisible(), `copy button ${i + 1}`).toBe(false);

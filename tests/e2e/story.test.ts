@@ -16,7 +16,7 @@ describe('/ (full story)', () => {
     await open(page, site.url(ROOT_BUILD));
     expect(await page.locator('main section[id]').evaluateAll((els) => els.map((e) => e.id))).toEqual(ids);
     for (const s of sections) {
-      await expect.soft(page.locator(`section#${s.id} h2`).textContent()).resolves.toBe(s.heading);
+      await expect.soft(page.locator(`section#${s.id} > header h2`).textContent()).resolves.toBe(s.heading);
     }
     expectClean(observed);
   });

@@ -36,7 +36,7 @@ export function referenceProblems(c: LoadedContent): DataProblem[] {
     ...missing(c.timeline, sourceRefs, c.sources, source),
   ];
   // Only judge "uncited" when every citing entry could be read, or a broken entry's sources would be reported too.
-  const citing = [c.positions, c.movements, c.statements, c.timeline];
+  const citing = [c.positions, c.movements, c.statements, c.timeline, c.known];
   if (!citing.every((f) => f.complete)) return problems;
   const cited = new Set([
     ...c.positions.entries.flatMap(({ data }) => [data.coordinateSource, ...data.sources]),
@@ -48,7 +48,7 @@ export function referenceProblems(c: LoadedContent): DataProblem[] {
       file: c.sources.file,
       entry,
       field: 'id',
-      message: 'is not cited by any position, movement, statement or timeline entry; cite it or remove it',
+      message: 'is not cited by any position, movement, statement, timeline or known.yaml entry; cite it or remove it',
     }));
   return [...problems, ...uncited];
 }

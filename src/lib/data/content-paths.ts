@@ -24,7 +24,12 @@ export const DATA_FILES = {
   timeline: 'data/timeline.yaml',
   map: 'data/map.yaml',
   corrections: 'data/corrections.yaml',
+  /** Optional: the "What we know, and what we don't" box's totals and later developments. */
+  known: 'data/known.yaml',
 } as const;
+
+/** Data files a story may leave out: a missing one reads as an empty list. */
+export const OPTIONAL_DATA_FILES: ReadonlySet<DataFileKey> = new Set(['known']);
 
 export type DataFileKey = keyof typeof DATA_FILES;
 

@@ -1,6 +1,7 @@
 // The shape the cross-checks work on: each file's entries that passed their schema, plus every id
 // that appears in the file (so one broken entry does not also make its references "unknown").
 import type { Correction } from '../../schemas/correction';
+import type { KnownEntry } from '../../schemas/known';
 import type { MapConfig } from '../../schemas/map';
 import type { Movement } from '../../schemas/movement';
 import type { Position } from '../../schemas/position';
@@ -44,6 +45,8 @@ export interface LoadedContent {
   timeline: LoadedFile<TimelineEntry>;
   map: LoadedFile<MapConfig>;
   corrections: LoadedFile<Correction>;
+  /** The box's entries (known.yaml); empty when the story has no such file. */
+  known: LoadedFile<KnownEntry>;
   /** Sections by their frontmatter id. */
   sections: Map<string, LoadedSection>;
   /** Display path of the sections folder. */

@@ -1,5 +1,6 @@
 // Which schema checks which data file. content.config.ts and the validator both use this table.
 import { correctionSchema } from '../../schemas/correction';
+import { knownEntrySchema } from '../../schemas/known';
 import { mapSchema } from '../../schemas/map';
 import { movementSchema } from '../../schemas/movement';
 import { positionSchema } from '../../schemas/position';
@@ -18,4 +19,5 @@ export const DATA_SCHEMAS = {
   timeline: timelineEntrySchema,
   map: mapSchema,
   corrections: correctionSchema,
+  known: knownEntrySchema,
 } as const satisfies Record<DataFileKey, unknown>;

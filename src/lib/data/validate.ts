@@ -1,13 +1,14 @@
 // The whole data check: read each file as YAML, check every entry against its schema, then check
 // the files against each other and against the article. Pure: it gets file texts, returns problems.
 import type { z } from 'astro/zod';
-import type { DataFileKey } from './content-paths';
+import { OPTIONAL_DATA_FILES, type DataFileKey } from './content-paths';
 import { areaProblems } from './check-areas';
 import { basemapProblems, type WorldFile } from './check-basemap';
 import { articleParagraphProblems } from './check-article-paragraphs';
 import { articleTextProblems } from './check-article-text';
 import { correctionProblems } from './check-corrections';
 import { duplicateIdProblems } from './check-ids';
+import { knownProblems } from './check-known';
 import { mapCountProblems, mapProblems } from './check-map';
 import { placeMarkProblems } from './check-place-marks';
 import { quoteMarkProblems } from './check-quote-marks';
@@ -54,8 +55,10 @@ export function parseRawFile(raw: RawFile, problems: DataProblem[]): { value: un
   return { value: parsed.value };
 }
 
-function loadFile<S extends z.ZodType>(raw: RawFile, schema: S, problems: DataProblem[]): LoadedFile<z.infer<S>> {
+function loadFile<S extends z.ZodType>(raw: RawFile, schema: S, problems: DataProblem[], optional = false): LoadedFile<z.infer<S>> {
   const loaded: LoadedFile<z.infer<S>> = { file: raw.path, entries: [], ids: new Set(), readable: false, complete: false };
+  // A story may leave an optional file out: it reads as an empty list.
+  if (raw.text === null && optional) return { ...loaded, readable: true, complete: true };
   const parsed = parseRawFile(raw, problems);
   if (!parsed) return loaded;
   const items = parsed.value ?? [];
@@ -94,7 +97,7 @@ function loadSections(raw: RawContent, problems: DataProblem[]): Map<string, Loa
 /** Every problem in the story data, in file order; an empty list means the data is good. */
 export function validateContent(raw: RawContent): DataProblem[] {
   const problems: DataProblem[] = [];
-  const load = <S extends z.ZodType>(key: DataFileKey, schema: S) => loadFile(raw.files[key], schema, problems);
+  const load = <S extends z.ZodType>(key: DataFileKey, schema: S) => loadFile(raw.files[key], schema, problems, OPTIONAL_DATA_FILES.has(key));
   const content: LoadedContent = {
     sources: load('sources', DATA_SCHEMAS.sources),
     positions: load('positions', DATA_SCHEMAS.positions),
@@ -104,6 +107,7 @@ export function validateContent(raw: RawContent): DataProblem[] {
     timeline: load('timeline', DATA_SCHEMAS.timeline),
     map: load('map', DATA_SCHEMAS.map),
     corrections: load('corrections', DATA_SCHEMAS.corrections),
+    known: load('known', DATA_SCHEMAS.known),
     sections: loadSections(raw, problems),
     sectionsDir: raw.sectionsDir,
   };
@@ -121,6 +125,7 @@ export function validateContent(raw: RawContent): DataProblem[] {
     ...articleParagraphProblems(content, raw.article),
     ...speakerCueProblems(content),
     ...correctionProblems(content),
+    ...knownProblems(content),
   ];
   // Grouped by file (a stable sort keeps each file's problems in the order they were found).
   const order = [...Object.values(raw.files).map((f) => f.path), raw.article.path, ...raw.sections.map((s) => s.path), raw.world.path];

@@ -4,10 +4,11 @@ export const BUDGETS = {
    * The story page's HTML (inline scripts included) plus its stylesheets. Leaflet's CSS is not
    * counted: the map island loads it with the map. The full positions table lives on /positions/.
    * Raised from 30 KB when the page took on the corrections log, each view's static map text (for
-   * the maps that follow the reader) and the cards beside the text; the first view as a whole is
-   * held to storyFirstView.
+   * the maps that follow the reader) and the cards beside the text, then from 38 KB when it took on
+   * the "What we know" box (about 2.4 KB, its lists folded); the first view as a whole is held to
+   * storyFirstView.
    */
-  storyHtmlAndCss: 38 * 1024,
+  storyHtmlAndCss: 40 * 1024,
   /**
    * The story's first view: HTML, CSS, JavaScript before intent and the images it shows (the
    * current view's static map). The live map waits for the reader's intent (issue 11: ≤ 60 KB).

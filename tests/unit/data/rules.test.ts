@@ -89,7 +89,26 @@ const EXPECTED: Record<string, string[]> = {
     'content/data/positions.yaml: entry "fx-north", field "area": is "crimea", but the basemap draws this point (45.2009, 33.3665) inside Russia; a map must never show it as part of Russia: add a rule for "crimea" under "recognised" in content/data/map.yaml that gives the land to the country it is recognised as part of',
   ],
   'uncited-source': [
-    'content/data/sources.yaml: entry "s03", field "id": is not cited by any position, movement, statement or timeline entry; cite it or remove it',
+    'content/data/sources.yaml: entry "s03", field "id": is not cited by any position, movement, statement, timeline or known.yaml entry; cite it or remove it',
+  ],
+  'known-agreed-low': [
+    'content/data/known.yaml: entry "fixture-total", field "confidence": is "low": an entry in the "agreed" list (What the sources agree on) needs high confidence; put it in list: reported instead',
+  ],
+  'known-no-source': [
+    'content/data/known.yaml: entry "fixture-total", field "sources": is missing (required)',
+    'content/data/known.yaml: entry "fixture-later", field "sources": needs at least one source id from sources.yaml',
+  ],
+  'known-date-side': [
+    "content/data/known.yaml: entry \"fixture-claim\", field \"date\": 2022-02-10 is after the map's date (2022-02-07, set in content/data/map.yaml); what was not known by then belongs in list: later",
+    "content/data/known.yaml: entry \"fixture-later\", field \"date\": 2022-02-07 is not after the map's date (2022-02-07, set in content/data/map.yaml); the \"later\" list (Came later) holds only what was reported after it. Known by then: use list: reported",
+  ],
+  'known-unknown-about': [
+    'content/data/known.yaml: entry "fixture-later", field "about": give exactly one of position, statement or section, e.g. about: { section: SECTION-ID }',
+    'content/data/known.yaml: entry "fixture-claim", field "sources" (item 2): "s09" is not a source id in content/data/sources.yaml',
+    'content/data/known.yaml: entry "fixture-claim", field "about.position": "fx-nowhere" is not a position id in content/data/positions.yaml',
+  ],
+  'known-box-twice': [
+    'content/story/sections/02-closing-section.mdx: places <WhatWeKnow /> again (it is already in content/story/sections/01-first-section.mdx); the box appears once in the story, so keep one tag',
   ],
 };
 
