@@ -84,6 +84,10 @@ const EXPECTED: Record<string, string[]> = {
   'crimea-without-area': [
     'content/data/positions.yaml: entry "fx-north", field "area": is missing: the label or point places it in Crimea; add area: crimea, so the map says “Russian forces in Crimea, annexed by Russia in 2014” rather than placing Crimea in Russia',
   ],
+  'reader-text': [
+    'content/data/positions.yaml: entry "fx-north", field "what": has a straight double quote (") in “Fixture units (the "north group").”: use typographic ones (“ ” ‘ ’)',
+    'content/data/positions.yaml: entry "fx-south", field "note": shows readers the id “fx-north”: name the place, movement, statement or source in words (its label) instead',
+  ],
   'uncited-source': [
     'content/data/sources.yaml: entry "s03", field "id": is not cited by any position, movement, statement or timeline entry; cite it or remove it',
   ],
