@@ -3,6 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getStory } from '../../../data/story';
 import { getWhoSaidWhat } from '../../../data/who-said-what';
 import { renderStatementCard, type StatementCard } from '../../../lib/share-image';
+import { speakerLine } from '../../../lib/statements/sentences';
 
 export const getStaticPaths = (async () => {
   const story = await getStory();
@@ -11,10 +12,10 @@ export const getStaticPaths = (async () => {
     params: { id: s.id },
     props: {
       card: {
-        eyebrow: `${story.shortTitle} · Who said what · ${s.kind === 'quote' ? 'Quote' : 'Paraphrase'}`,
-        words: s.words,
+        eyebrow: `${story.shortTitle} · Who said what · ${s.kind === 'quote' ? 'Quote' : 'The article’s paraphrase'}`,
+        words: s.alone.words,
         ...(s.sense ? { sense: s.sense } : {}),
-        speaker: `${s.speaker.name}, ${s.speaker.role}`,
+        speaker: speakerLine(s.speaker),
         date: s.dateLabel ?? s.dateNote ?? '',
         story: story.headline,
       } satisfies StatementCard,
