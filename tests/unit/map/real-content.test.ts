@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../../src/lib/data/read-content';
+import { asOfText } from '../../../src/lib/map/map-data';
 import { readSectionText } from '../../../src/lib/data/section-text';
 import { parseYaml } from '../../../src/lib/data/yaml';
 import { sectionMapSchema } from '../../../src/schemas/section';
@@ -33,5 +34,22 @@ describe('the story’s map views and place links', () => {
     const prose = raw.sections.map((s) => readSectionText(s.text).prose).join('\n\n');
     expect(prose).toContain('with dozens of troops arriving in Poland over the weekend.');
     expect(paragraphs).toContain('with dozens of troops arriving in Poland over the weekend.');
+  });
+});
+
+describe('the as-of text of every real position and movement', () => {
+  const movements = parseYaml(readFileSync(join(ROOT, 'content/data/movements.yaml'), 'utf8'));
+  const entries = [positions, movements].flatMap((f) => (f.ok ? (f.value as { id: string; asOf?: string; asOfNote?: string }[]) : []));
+
+  it('never nests parentheses (“Jan 2022 (late Jan 2022 (…))”)', () => {
+    expect(entries.length).toBeGreaterThan(30);
+    for (const e of entries) {
+      let depth = 0;
+      for (const ch of asOfText(e)) {
+        if (ch === '(') depth += 1;
+        if (ch === ')') depth -= 1;
+        expect(depth, `${e.id}: ${asOfText(e)}`).toBeLessThan(2);
+      }
+    }
   });
 });
