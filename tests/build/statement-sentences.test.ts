@@ -101,9 +101,10 @@ describe.each(BUILDS)('$name build: the sentences about statements', ({ dir }) =
         for (const el of Array.from(doc.querySelectorAll('*'))) {
           if (el.closest(CORRECTIONS)) continue;
           for (const attr of Array.from(el.attributes)) {
-            if (!attr.value.includes(fragment)) continue;
+            const value = attr.value ?? '';
+            if (!value.includes(fragment)) continue;
             seen += 1;
-            expect(attr.value, `${file}: <${el.tagName.toLowerCase()} ${attr.name}>`).toContain(sense);
+            expect(value, `${file}: <${el.tagName.toLowerCase()} ${attr.name}>`).toContain(sense);
           }
         }
         // Text: the block that shows the words (a card, a list item, the page) shows the sense, or the
@@ -115,7 +116,7 @@ describe.each(BUILDS)('$name build: the sentences about statements', ({ dir }) =
           seen += 1;
           const block = el.closest('li, article, blockquote, p, td') ?? el;
           // What a sighted reader sees around the words: hidden labels (which carry the sense too) left out.
-          const container = (block.closest('li, article') ?? block).cloneNode(true) as Element;
+          const container = (block.closest('li, article') ?? block).cloneNode(true);
           for (const hidden of Array.from(container.querySelectorAll('.visually-hidden'))) hidden.remove();
           const around = squash(container.textContent ?? '');
           const inArticle = s.context !== undefined && squash(block.textContent ?? '').includes(s.context);
