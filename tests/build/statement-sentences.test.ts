@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { readHtml, type HtmlDocument } from '../helpers/html';
 import { BUILDS, ROOT } from '../helpers/paths';
+import { nestsParentheses } from '../helpers/text';
 
 interface Exported {
   id: string;
@@ -23,14 +24,6 @@ const CORRECTIONS = '#corrections, .correction-note, .positions__correction';
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 const senseOf = (s: { sense?: string }) => s.sense!.replace(/\.$/, '');
 
-function nestsParentheses(text: string): boolean {
-  let depth = 0;
-  for (const ch of text) {
-    if (ch === '(' && ++depth > 1) return true;
-    if (ch === ')') depth = Math.max(0, depth - 1);
-  }
-  return false;
-}
 
 describe.each(BUILDS)('$name build: the sentences about statements', ({ dir }) => {
   const statements = JSON.parse(readFileSync(join(dir, 'data/statements.json'), 'utf8')) as Exported[];

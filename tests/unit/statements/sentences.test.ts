@@ -22,6 +22,7 @@ import type { Speaker } from '../../../src/schemas/speaker';
 import type { Statement } from '../../../src/schemas/statement';
 import type { TimelineEntry } from '../../../src/schemas/timeline';
 import { ROOT } from '../data/fixtures';
+import { nestsParentheses } from '../../helpers/text';
 
 const read = <T>(file: string): T => {
   const parsed = parseYaml(readFileSync(join(ROOT, 'content/data', file), 'utf8'));
@@ -54,15 +55,6 @@ const built = (s: Statement) => {
   };
 };
 
-/** True when some "(" opens before the previous one closes. */
-function nestsParentheses(text: string): boolean {
-  let depth = 0;
-  for (const ch of text) {
-    if (ch === '(' && ++depth > 1) return true;
-    if (ch === ')') depth = Math.max(0, depth - 1);
-  }
-  return false;
-}
 
 describe('the sentences built about every real statement', () => {
   it('covers all 16 statements (printed for reading by eye with PRINT_SENTENCES=1)', () => {
