@@ -108,6 +108,15 @@ describe.each(BUILDS)('$name build: editorial fixes', ({ dir }) => {
     ['"Western forces pulled back"', 'Western forces pulled back'],
     ['the wrong "unconfirmed" definition', 'no dated source places forces there'],
     ['the wrong "present" definition', 'on or just before the date'],
+    ['the false eFP as-of note', 'No source dates this battlegroup'],
+    ['the wrong count of days between the calls', 'a second call four days later'],
+    ['the garbled statement description', 'The claim The Kremlin'],
+    ['a working-file note', 'UNCONFIRMED'],
+    ['a working-file note', 'not retrieved'],
+    ['an internal id in a note', 'same point as by-baranovichi-ab'],
+    ['an internal id in a note', 'the movement us-2cr-vilseck-to-mk'],
+    ['an internal id in a note', 'Klintsy (ru-klintsy)'],
+    ['a nested as-of date', '(late Jan 2022 ('],
   ])('%s is gone', (_, words) => {
     for (const [file, text] of texts) expect(text, file).not.toContain(words);
   });
@@ -126,11 +135,14 @@ describe.each(BUILDS)('$name build: editorial fixes', ({ dir }) => {
     expect(card?.querySelector('.wsw-entry__sense')?.textContent).toContain('does not believe short-term victories are on the table');
   });
 
-  it('eFP Latvia and Poland take the lower confidence; Klintsy is dated by its own image', () => {
-    const geo = JSON.parse(readFileSync(join(dir, 'data/positions.geojson'), 'utf8')) as { features: { id: string; properties: { confidence: string; asOf?: string } }[] };
+  it('eFP Latvia and Poland take medium confidence, dated by their own sources; Klintsy is dated by its own image', () => {
+    const geo = JSON.parse(readFileSync(join(dir, 'data/positions.geojson'), 'utf8')) as { features: { id: string; properties: { confidence: string; asOf?: string; asOfNote?: string } }[] };
     const props = (id: string) => geo.features.find((f) => f.id === id)!.properties;
-    expect(props('nato-efp-latvia').confidence).toBe('low');
-    expect(props('nato-efp-poland').confidence).toBe('low');
+    // FACTS §3.1: "location high; strength unconfirmed"; their sources bracket the map's date (medium).
+    expect(props('nato-efp-latvia').confidence).toBe('medium');
+    expect(props('nato-efp-poland').confidence).toBe('medium');
+    expect(props('nato-efp-latvia').asOfNote).toContain('10 Feb 2022 (CNN)');
+    expect(props('nato-efp-poland').asOfNote).toContain('28 Jan 2022 (AFP) and 10 Feb 2022 (CNN)');
     expect(props('ru-klintsy').asOf).toBe('2021-12-25');
   });
 });

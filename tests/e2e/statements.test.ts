@@ -82,7 +82,7 @@ describe('who said what (/)', () => {
     const known = dated.filter(Boolean);
     expect(known).toEqual([...known].sort());
     expect(dated.slice(known.length).every((d) => d === ''), 'undated statements come last').toBe(true);
-    expect(await page.locator('#who-said-what .wsw__group-heading').last().textContent()).toBe('No single date');
+    expect(await page.locator('#who-said-what .wsw__group-heading').last().textContent()).toBe('Undated');
 
     await page.selectOption('#wsw-arrange', 'reading');
     expect(await page.locator(visibleEntries).evaluateAll((els) => els.map((e) => e.id))).toEqual(statements.map((s) => `statement-${s.id}`));

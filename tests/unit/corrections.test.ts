@@ -1,6 +1,10 @@
 // The corrections log's pure logic: order, notes per item, the sections a correction touches,
 // the last-modified date and the JSON-LD.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseYaml } from '../../src/lib/data/yaml';
+import { ROOT } from '../helpers/paths';
 import {
   correctionSections,
   correctionsJsonLd,
@@ -65,5 +69,31 @@ describe('corrections', () => {
     expect(correctionsJsonLd(log)[0]).toEqual({ '@type': 'CorrectionComment', text: 'Was old-statement. Now old-statement.', datePublished: '2026-11-02' });
     expect(newsArticleJsonLd(story, links).dateModified).toBe('2022-02-07');
     expect(newsArticleJsonLd(story, links)).not.toHaveProperty('correction');
+  });
+});
+
+// The real log says what was wrong and what changed, and never adds a ranking or a "first" of its own
+// (content/README.md). Words an earlier version printed are quoted (“…”), so quoted text is left out.
+describe('the real corrections log', () => {
+  const parsed = parseYaml(readFileSync(join(ROOT, 'content/data/corrections.yaml'), 'utf8'));
+  const log = (parsed.ok ? parsed.value : []) as Correction[];
+  const ours = (text: string) => text.replace(/“[^”]*”/g, '“…”');
+
+  it.each(log.map((c) => [c.id, c] as const))('%s ranks nothing and names no “first” of its own', (_, c) => {
+    for (const text of [c.wrong, c.now].map(ours)) {
+      expect(text, c.id).not.toMatch(/\b(the first (to|of|troops)|(is|are|was|were) (nearer|closer|farther|further)|closest|nearest|farthest|largest|biggest)\b/i);
+      expect(text, c.id).not.toMatch(/\bfour days later\b/);
+    }
+  });
+
+  it('logs the changes of 3 Dec 2026 to the eFP battlegroups, the short-term-victories fragment, paraphrase share text and the second call', () => {
+    const touched = (id: string) => log.find((c) => c.id === id)?.touches;
+    expect(touched('efp-confidence-medium')?.positions).toEqual(['nato-efp-latvia', 'nato-efp-poland']);
+    expect(touched('short-term-victories-everywhere')?.statements).toEqual(['macron-short-term-victories']);
+    expect(touched('paraphrase-share-text')?.statements).toHaveLength(6);
+    expect(touched('second-call-four-days')?.timeline).toEqual(['macron-starts-discussion']);
+    for (const id of ['efp-confidence-medium', 'short-term-victories-everywhere', 'paraphrase-share-text', 'second-call-four-days']) {
+      expect(log.find((c) => c.id === id)?.date, id).toBe('2026-12-03');
+    }
   });
 });

@@ -12,6 +12,7 @@ import { knownProblems } from './check-known';
 import { mapCountProblems, mapProblems } from './check-map';
 import { placeMarkProblems } from './check-place-marks';
 import { quoteMarkProblems } from './check-quote-marks';
+import { readerTextProblems } from './check-reader-text';
 import { referenceProblems } from './check-references';
 import { sectionMapProblems } from './check-section-maps';
 import { speakerCueProblems } from './check-speaker-cues';
@@ -126,6 +127,7 @@ export function validateContent(raw: RawContent): DataProblem[] {
     ...speakerCueProblems(content),
     ...correctionProblems(content),
     ...knownProblems(content),
+    ...readerTextProblems(content),
   ];
   // Grouped by file (a stable sort keeps each file's problems in the order they were found).
   const order = [...Object.values(raw.files).map((f) => f.path), raw.article.path, ...raw.sections.map((s) => s.path), raw.world.path];

@@ -80,9 +80,17 @@ const mapSource = (s: Source): MapSource => ({
   copyOnly: !s.url && (s.copyUrls?.length ?? 0) > 0,
 });
 
-/** "2 Feb 2022 (Announced)"; the note alone when it already gives the date ("2021 (not Feb 2022)"). */
+/**
+ * "2 Feb 2022 (Announced)"; the note alone when it already gives the date, as written or as shown
+ * ("2021 (not Feb 2022)", "late Jan 2022; …"); "date; note" when the note has brackets of its own,
+ * so that parentheses never nest.
+ */
 export function asOfText(p: Pick<Position, 'asOf' | 'asOfNote'>): string {
-  if (p.asOf && p.asOfNote) return p.asOfNote.includes(p.asOf) ? p.asOfNote : `${formatShortDate(p.asOf)} (${p.asOfNote})`;
+  if (p.asOf && p.asOfNote) {
+    const date = formatShortDate(p.asOf);
+    if (p.asOfNote.includes(p.asOf) || p.asOfNote.includes(date)) return p.asOfNote;
+    return /[()]/.test(p.asOfNote) ? `${date}; ${p.asOfNote}` : `${date} (${p.asOfNote})`;
+  }
   if (p.asOf) return formatShortDate(p.asOf);
   return p.asOfNote ?? 'no date known';
 }

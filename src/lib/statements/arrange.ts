@@ -29,7 +29,8 @@ export interface StatementGroup {
   ids: string[];
 }
 
-export const NO_DATE_LABEL = 'No single date';
+/** The group of statements that have no single date (each entry says why, in its dateNote). */
+export const NO_DATE_LABEL = 'Undated';
 
 export const matchesFilter = (item: ArrangeItem, filter: StatementFilter): boolean =>
   (filter.speaker === '' || item.speaker === filter.speaker) && (filter.side === '' || item.side === filter.side);

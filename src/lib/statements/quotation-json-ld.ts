@@ -6,6 +6,7 @@ import type { Speaker } from '../../schemas/speaker';
 import type { Statement } from '../../schemas/statement';
 import { articleId } from '../json-ld';
 import { statementDomIds } from './dom-ids';
+import { wordsAlone } from './sentences';
 
 type Node = Record<string, unknown>;
 
@@ -35,10 +36,16 @@ const sourceNode = (source: Source, id: string): Node => ({
   ...(source.url ? { url: source.url } : {}),
 });
 
+/** A Quotation's description: that a paraphrase is the article's, and a fragment's sense, in our words. */
+export function quotationDescription(statement: Pick<Statement, 'kind' | 'text' | 'sense'>): string | undefined {
+  const lines = [statement.kind === 'paraphrase' ? 'The article’s paraphrase, not the speaker’s own words.' : undefined, wordsAlone(statement).sense];
+  return lines.filter(Boolean).join(' ') || undefined;
+}
+
 /**
  * A schema.org @graph: one Quotation per statement (in the order given) with its speaker
  * (spokenByCharacter), date (dateCreated), words (text) and sources (citation), plus the speakers
- * and sources they cite. Paraphrases say so in `description`.
+ * and sources they cite. Paraphrases say so in `description`, and words with a sense carry it there.
  */
 export function quotationsJsonLd(statements: Statement[], speakers: Speaker[], sources: Map<string, Source>, links: QuotationLinks): Node {
   const speakerId = (id: string) => `${links.storyUrl}#speaker-${id}`;
@@ -58,7 +65,7 @@ export function quotationsJsonLd(statements: Statement[], speakers: Speaker[], s
     ...(links.pageUrl ? { url: links.pageUrl(statement.id) } : {}),
     ...(links.pageUrl && links.ownPage ? { mainEntityOfPage: links.pageUrl(statement.id) } : {}),
     text: statement.text,
-    ...(statement.kind === 'paraphrase' ? { description: 'The article’s paraphrase, not the speaker’s own words.' } : {}),
+    ...(quotationDescription(statement) ? { description: quotationDescription(statement) } : {}),
     spokenByCharacter: { '@id': speakerId(statement.speaker) },
     ...(statement.date ? { dateCreated: statement.date } : {}),
     citation: statement.sources.map((id) => ({ '@id': sourceId(id) })),

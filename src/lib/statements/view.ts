@@ -10,7 +10,10 @@ import { fragmentWithText } from '../text-fragment';
 import { statementPath, withBase } from '../urls';
 import { statementDomIds, type StatementDomIds } from './dom-ids';
 import { locate, type MarkedParagraph } from './passages';
+import { printedWords, shareText, wordsAlone, type WordsAlone } from './sentences';
 import { SIDE_LABELS } from './sides';
+
+export { printedWords };
 
 /** A section as the sidebar names it. */
 export interface SectionRef {
@@ -58,6 +61,10 @@ export interface StatementView {
   note?: string;
   /** Our one line giving the article's sense of a fragment (statements.yaml `sense`). */
   sense?: string;
+  /** The words as they may be shown alone: with their sense, when they have one (sentences.ts). */
+  alone: WordsAlone;
+  /** The share text: who said it, when, and the words, a paraphrase as the article's (sentences.ts). */
+  share: string;
   /** Published corrections to this statement, newest first. */
   corrections: CorrectionNote[];
   section: SectionRef;
@@ -85,20 +92,19 @@ export function firstWords(text: string, count = 8): string {
   return `${words.slice(0, count).join(' ').replace(/[,;:.]$/, '')}…`;
 }
 
-/** The start of the words: "“reasonably optimistic”" for a quote, "paraphrase: Russia, however, …" otherwise. */
-export function statementExcerpt(statement: Pick<Statement, 'kind' | 'text'>): string {
+/**
+ * The start of the words: "“reasonably optimistic”" for a quote, "paraphrase: Russia, however, …"
+ * otherwise; a fragment with a sense carries it: "“short-term victories” (in our words: …)".
+ */
+export function statementExcerpt(statement: Pick<Statement, 'kind' | 'text' | 'sense'>): string {
   const words = firstWords(statement.text);
-  return statement.kind === 'quote' ? `“${words}”` : `paraphrase: ${words}`;
+  return wordsAlone(statement, statement.kind === 'quote' ? `“${words}”` : `paraphrase: ${words}`).line;
 }
 
-/** A short name for links and buttons: "Emmanuel Macron: “reasonably optimistic”", "Russian government, paraphrase: Russia, however, …". */
-export function statementLabel(statement: Pick<Statement, 'kind' | 'text'>, speakerName: string): string {
+/** A short name for links, buttons and titles: "Emmanuel Macron: “reasonably optimistic”", "Russian government, paraphrase: Russia, however, …". */
+export function statementLabel(statement: Pick<Statement, 'kind' | 'text' | 'sense'>, speakerName: string): string {
   return `${speakerName}${statement.kind === 'quote' ? ':' : ','} ${statementExcerpt(statement)}`;
 }
-
-/** The words as printed in the sidebar. */
-export const printedWords = (statement: Pick<Statement, 'kind' | 'text'>): string =>
-  statement.kind === 'quote' ? `“${statement.text}”` : statement.text;
 
 /**
  * A statement's permalink, with the deploy base: on the story page "/#statement-ID", on a section's
@@ -168,6 +174,8 @@ export function whoSaidWhatView(input: WhoSaidWhatInput): WhoSaidWhatView {
       sources: citeSources(statement.sources, input.sources).map(sourceView),
       note: statement.note,
       ...(statement.sense ? { sense: statement.sense } : {}),
+      alone: wordsAlone(statement),
+      share: shareText({ ...statement, speaker, ...(statement.date ? { dateLabel: formatShortDate(statement.date) } : {}) }),
       corrections: notesFor(input.corrections ?? [], 'statements', statement.id),
       section,
       reading,

@@ -84,6 +84,10 @@ const EXPECTED: Record<string, string[]> = {
   'crimea-without-area': [
     'content/data/positions.yaml: entry "fx-north", field "area": is missing: the label or point places it in Crimea; add area: crimea, so the map says “Russian forces in Crimea, annexed by Russia in 2014” rather than placing Crimea in Russia',
   ],
+  'reader-text': [
+    'content/data/positions.yaml: entry "fx-north", field "what": has a straight double quote (") in “Fixture units (the "north group").”: use typographic ones (“ ” ‘ ’)',
+    'content/data/positions.yaml: entry "fx-south", field "note": shows readers the id “fx-north”: name the place, movement, statement or source in words (its label) instead',
+  ],
   // Natural Earth draws Crimea inside Russia; without map.yaml's `recognised` rule the build must fail.
   'crimea-on-basemap': [
     'content/data/positions.yaml: entry "fx-north", field "area": is "crimea", but the basemap draws this point (45.2009, 33.3665) inside Russia; a map must never show it as part of Russia: add a rule for "crimea" under "recognised" in content/data/map.yaml that gives the land to the country it is recognised as part of',

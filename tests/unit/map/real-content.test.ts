@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../../src/lib/data/read-content';
+import { asOfText } from '../../../src/lib/map/map-data';
 import { altText, describeView } from '../../../src/lib/map/describe';
 import { AREAS, SIDES, STATUSES, sideNameOf } from '../../../src/lib/map/symbols';
 import { readSectionText } from '../../../src/lib/data/section-text';
@@ -11,6 +12,7 @@ import { parseYaml } from '../../../src/lib/data/yaml';
 import { sectionMapSchema } from '../../../src/schemas/section';
 import { articleParagraphs } from '../../helpers/content';
 import { ROOT } from '../../helpers/paths';
+import { nestsParentheses } from '../../helpers/text';
 import { realStory } from './real-story';
 
 const raw = readContent('./content/stories/macron-moscow', ROOT);
@@ -36,6 +38,16 @@ describe('the story’s map views and place links', () => {
     const prose = raw.sections.map((s) => readSectionText(s.text).prose).join('\n\n');
     expect(prose).toContain('with dozens of troops arriving in Poland over the weekend.');
     expect(paragraphs).toContain('with dozens of troops arriving in Poland over the weekend.');
+  });
+});
+
+describe('the as-of text of every real position and movement', () => {
+  const movements = parseYaml(readFileSync(join(ROOT, 'content/data/movements.yaml'), 'utf8'));
+  const entries = [positions, movements].flatMap((f) => (f.ok ? (f.value as { id: string; asOf?: string; asOfNote?: string }[]) : []));
+
+  it('never nests parentheses (“Jan 2022 (late Jan 2022 (…))”)', () => {
+    expect(entries.length).toBeGreaterThan(30);
+    for (const e of entries) expect(nestsParentheses(asOfText(e)), `${e.id}: ${asOfText(e)}`).toBe(false);
   });
 });
 

@@ -92,6 +92,9 @@ describe('the island’s data file', () => {
     expect(asOfText({ asOf: '2021', asOfNote: '2021 (not Feb 2022)' })).toBe('2021 (not Feb 2022)');
     expect(asOfText({ asOfNote: 'No as-of date in the brief.' })).toBe('No as-of date in the brief.');
     expect(asOfText({})).toBe('no date known');
+    // Never nested parentheses: a note that gives the date as shown stands alone; one with brackets follows a semicolon.
+    expect(asOfText({ asOf: '2022-01', asOfNote: 'late Jan 2022; exact day not found' })).toBe('late Jan 2022; exact day not found');
+    expect(asOfText({ asOf: '2022-02-02', asOfNote: 'Announced (DoD)' })).toBe('2 Feb 2022; Announced (DoD)');
   });
 });
 

@@ -4,6 +4,7 @@ import { getStory } from '../../../../data/story';
 import { getWhoSaidWhat } from '../../../../data/who-said-what';
 import { storyStaticPaths } from '../../../../data/stories';
 import { renderStatementCard, type StatementCard } from '../../../../lib/share-image';
+import { speakerLine } from '../../../../lib/statements/sentences';
 
 export const getStaticPaths = (() => storyStaticPaths(async (slug, base) => {
   const story = await getStory(slug);
@@ -12,10 +13,10 @@ export const getStaticPaths = (() => storyStaticPaths(async (slug, base) => {
     params: { id: s.id },
     props: {
       card: {
-        eyebrow: `${story.shortTitle} · Who said what · ${s.kind === 'quote' ? 'Quote' : 'Paraphrase'}`,
-        words: s.words,
+        eyebrow: `${story.shortTitle} · Who said what · ${s.kind === 'quote' ? 'Quote' : 'The article’s paraphrase'}`,
+        words: s.alone.words,
         ...(s.sense ? { sense: s.sense } : {}),
-        speaker: `${s.speaker.name}, ${s.speaker.role}`,
+        speaker: speakerLine(s.speaker),
         date: s.dateLabel ?? s.dateNote ?? '',
         story: story.headline,
       } satisfies StatementCard,
