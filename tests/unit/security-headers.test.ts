@@ -33,4 +33,11 @@ describe('headersFile', () => {
     expect(file).toContain('/deep/sub/path/_astro/*\n  Cache-Control: public, max-age=31536000, immutable');
     expect(file.match(/Cache-Control/g)).toHaveLength(1);
   });
+
+  it('lets any origin read every file, for the embed in a sandboxed (opaque-origin) iframe', () => {
+    const file = headersFile('/deep/sub/path/', "default-src 'self'");
+    const siteWide = file.split('/deep/sub/path/_astro/*')[0]!;
+    expect(siteWide).toContain('\n  Access-Control-Allow-Origin: *\n');
+    expect(file.match(/Access-Control-Allow-Origin/g)).toHaveLength(1);
+  });
 });
