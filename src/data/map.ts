@@ -15,6 +15,12 @@ import { getMapConfig, getMovements, getPositions, getSourceIndex, type Position
 
 /** Degrees of basemap kept around the story map's frame, so panning a little never shows an edge. */
 export const BASEMAP_MARGIN = 6;
+/**
+ * More east and west: the live map frames each view whole ("contain"), so a box wider than the static
+ * map's shape (the story beside the text at 1280 px, the embed in a wide iframe) shows land on both
+ * sides of the frame; this covers boxes up to about twice as wide as tall without a cut edge of land.
+ */
+export const BASEMAP_MARGIN_EAST_WEST = 14;
 
 /** The overview and one view per section, in reading order. */
 export async function getMapViews(): Promise<MapView[]> {
@@ -31,7 +37,9 @@ export async function getBasemap(): Promise<Basemap> {
   // Resolved from the project root: this module runs from a bundled chunk at build time.
   const require = createRequire(join(process.cwd(), 'package.json'));
   const topology = JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8')) as Topology;
-  basemap = buildBasemap(topology, padBounds(map.bounds, BASEMAP_MARGIN), map.bounds);
+  const clip = padBounds(map.bounds, BASEMAP_MARGIN);
+  const wide = padBounds(map.bounds, BASEMAP_MARGIN_EAST_WEST);
+  basemap = buildBasemap(topology, { ...clip, west: wide.west, east: wide.east }, map.bounds);
   return basemap;
 }
 

@@ -3,7 +3,7 @@
 // module script, the map data and the basemap are cross-origin requests to our site. Served with the
 // headers dist/_headers asks for (as Netlify or Cloudflare Pages would), the live map loads there;
 // served without them, it cannot (the control case below), which is what _headers is for.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -38,7 +38,12 @@ async function serve(build: TestBuild, headers: boolean): Promise<StaticServer> 
 }
 
 /** A CMS's article page on another origin, holding the embed in a sandboxed iframe, opened in a fresh context. */
-async function openHost(server: StaticServer, name: string, view: string): Promise<{ page: Page; frame: Frame; context: TestContext; failed: string[] }> {
+async function openHost(
+  server: StaticServer,
+  name: string,
+  view: string,
+  block?: (url: string) => boolean,
+): Promise<{ page: Page; frame: Frame; context: TestContext; failed: string[] }> {
   writeFileSync(
     join(parentDir, `${name}.html`),
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>A CMS article</title></head>
@@ -46,6 +51,7 @@ async function openHost(server: StaticServer, name: string, view: string): Promi
   );
   const context = await openContext(browser, server.origin, { viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
   contexts.push(context);
+  if (block) await context.context.route((url) => block(url.href), (route) => route.abort('blockedbyclient'));
   const page = await context.newPage();
   const failed: string[] = [];
   page.on('requestfailed', (r) => failed.push(r.url()));
@@ -72,7 +78,35 @@ describe.each([ROOT_BUILD, SUBPATH_BUILD])('the embed in a sandboxed iframe on a
     await frame.locator('.tm-picker select').selectOption('overview');
     await expect.poll(() => frame.locator('.tm-map').getAttribute('data-view')).toBe('overview');
     if (build === ROOT_BUILD) await page.screenshot({ path: join(RESULTS_DIR, 'screenshots', 'embed-sandboxed.png') });
+    // The credit opens the story in a new tab (allow-popups); the frame stays on the embed.
+    const before = frame.url();
+    const [tab] = await Promise.all([context.context.waitForEvent('page'), frame.locator('.embed-map__credit a').click()]);
+    await tab.waitForLoadState('load');
+    expect(tab.url()).toBe(server.url);
+    expect(frame.url()).toBe(before);
+    await tab.close();
     expectClean(context.observed);
+  });
+});
+
+describe('each section’s oEmbed iframe', () => {
+  it('shows that section’s view: in the static map at once, and in the live map', async () => {
+    const server = await serve(ROOT_BUILD, true);
+    const oembed = JSON.parse(readFileSync(join(ROOT_BUILD.dir, 'oembed/troop-buildup.json'), 'utf8')) as { html: string };
+    const src = /src="([^"]+)"/.exec(oembed.html)![1]!.replaceAll('&amp;', '&');
+    const view = new URL(src).searchParams.get('view')!;
+    expect(view).toBe('troop-buildup');
+    // Without the live map (its island blocked), the static map alone must already show the view.
+    const blocked = await openHost(server, 'oembed-static', view, (url) => /\/_astro\/TroopMapIsland[^/]*\.js/.test(url));
+    await expect.poll(() => blocked.frame.locator('.troop-map').getAttribute('data-view')).toBe(view);
+    expect(await blocked.frame.locator('img[data-static-map]').last().getAttribute('src')).toBe(`${ROOT_BUILD.base}map/static/${view}.svg`);
+    expect(await blocked.frame.locator('[data-map-caption]').textContent()).toContain(
+      (JSON.parse(readFileSync(join(ROOT_BUILD.dir, 'map/data.json'), 'utf8')) as { views: { id: string; caption: string }[] }).views.find((v) => v.id === view)!.caption,
+    );
+    const live = await openHost(server, 'oembed-live', view);
+    await live.frame.locator('.tm-map[data-ready]').waitFor();
+    expect(await live.frame.locator('.tm-map').getAttribute('data-view')).toBe(view);
+    expectClean(live.context.observed);
   });
 });
 

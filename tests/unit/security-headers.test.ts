@@ -39,5 +39,7 @@ describe('headersFile', () => {
     const siteWide = file.split('/deep/sub/path/_astro/*')[0]!;
     expect(siteWide).toContain('\n  Access-Control-Allow-Origin: *\n');
     expect(file.match(/Access-Control-Allow-Origin/g)).toHaveLength(1);
+    // A tab opened from a sandboxed frame stays sandboxed, and Chromium will not load a COOP page there.
+    expect(file).not.toContain('Cross-Origin-Opener-Policy');
   });
 });

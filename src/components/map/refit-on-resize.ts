@@ -5,8 +5,8 @@
 // view through frame(), and a ResizeObserver refits the current view once per animation frame after
 // the box changes, unless the reader has moved the map since it was framed (a drag, a zoom, a pinch,
 // a marker's panel panning it): their map stays where they put it, and only learns its new size.
-// The island must create the map with trackResize: false, so Leaflet's own window-resize handling
-// (which moves the map later, debounced) does not pass for a reader's move.
+// "Moved" means the map is no longer where the last framing left it. The island must create the map
+// with trackResize: false, so Leaflet's own window-resize handling does not move it as well.
 import type * as L from 'leaflet';
 import { liveFraming } from '../../lib/map/framing';
 import type { MapBounds } from '../../lib/map/geo';
@@ -21,34 +21,50 @@ export interface Refitter {
 export function refitOnResize(map: L.Map): Refitter {
   const container = map.getContainer();
   let bounds: MapBounds | null = null;
-  // True from frame() until a move that frame() did not start ends: the map still shows the view as framed.
-  let framed = false;
-  // frame() has started a move whose end has not come yet (an animated one ends frames later).
+  // Where the last framing left the map; while the map is still there, the reader has not moved it.
+  let framedAt: { center: L.LatLng; zoom: number } | null = null;
+  // frame() has started an animated move whose end has not come yet.
   let framing = false;
-  // Moves this module makes itself while the size changes, which say nothing about the reader.
-  let internal = false;
   let pending = 0;
+
+  const remember = () => {
+    framedAt = { center: map.getCenter(), zoom: map.getZoom() };
+  };
+
+  /** The map is where the last framing left it (to the pixel): no drag, zoom, pinch or panel has moved it since. */
+  function untouched(): boolean {
+    if (!framedAt || framing) return framing;
+    const { center, zoom } = framedAt;
+    return Math.abs(map.getZoom() - zoom) < 1e-6 && map.project(map.getCenter(), zoom).distanceTo(map.project(center, zoom)) < 1;
+  }
+
+  /**
+   * Sets the view's frame at the map's present size. The frame is "contain", so a box much narrower or
+   * wider than the static map's shape shows more around it than maxBounds allows; maxBounds then
+   * grows to take it in (Leaflet would otherwise pull the centre off the frame).
+   */
+  function setFrame(animate: boolean) {
+    const { center, zoom } = liveFraming(bounds!, map.getSize());
+    const max = map.options.maxBounds as L.LatLngBounds | undefined; // Leaflet keeps it as an L.LatLngBounds
+    if (max?.extend) {
+      const mid = map.project(center, zoom);
+      const half = map.getSize().divideBy(2);
+      max.extend(map.unproject(mid.subtract(half), zoom)).extend(map.unproject(mid.add(half), zoom));
+    }
+    framing = animate;
+    map.setView(center, zoom, { animate });
+    if (!animate) remember();
+  }
 
   function frame(next: MapBounds, animate: boolean) {
     bounds = next;
-    framed = true;
-    framing = true;
-    const { center, zoom } = liveFraming(next, map.getSize());
-    map.setView(center, zoom, { animate });
-  }
-
-  /** Whether the map shows the view's frame at its present size (to the pixel). */
-  function atFrame(): boolean {
-    if (!bounds) return false;
-    const { center, zoom } = liveFraming(bounds, map.getSize());
-    return Math.abs(map.getZoom() - zoom) < 0.001 && map.project(map.getCenter(), zoom).distanceTo(map.project(center, zoom)) < 1;
+    setFrame(animate);
   }
 
   function onMoveEnd() {
-    if (internal) return;
-    if (framing) framing = false;
-    // Any other move: the reader (or a panel making room) may have moved the map off the view's frame.
-    else framed = atFrame();
+    if (!framing) return;
+    framing = false;
+    remember(); // an animated framing has ended: this is the view's frame
   }
 
   function refit() {
@@ -56,17 +72,13 @@ export function refitOnResize(map: L.Map): Refitter {
     const before = map.getSize();
     const now = { x: container.clientWidth, y: container.clientHeight };
     if (now.x === 0 || now.y === 0 || (now.x === before.x && now.y === before.y)) return; // hidden, or unchanged
-    internal = true;
-    try {
-      if (framed && bounds) {
-        map.invalidateSize({ pan: false });
-        const { center, zoom } = liveFraming(bounds, map.getSize());
-        map.setView(center, zoom, { animate: false });
-      } else {
-        map.invalidateSize({ pan: true }); // keep the reader's centre
-      }
-    } finally {
-      internal = false;
+    if (bounds && untouched()) {
+      // Leaflet fires moveend at once for a new size, and its maxBounds check then pans the old view
+      // (animated) into bounds, undoing the refit: defer that moveend until the view is framed.
+      map.invalidateSize({ pan: false, debounceMoveend: true });
+      setFrame(false);
+    } else {
+      map.invalidateSize({ pan: true, debounceMoveend: true }); // keep the reader's centre and zoom
     }
   }
 

@@ -36,6 +36,8 @@ export function mergePolicies(policies: Map<string, string[]>[]): string {
  * module scripts, the map data and any web font are cross-origin CORS requests to this site; without
  * the header the live map cannot load there. Everything here is public and no request carries
  * credentials, so "*" exposes nothing that is not already published.
+ * No Cross-Origin-Opener-Policy: a tab opened from such a sandbox keeps its sandbox flags, and Chromium
+ * refuses to load a page with any COOP but unsafe-none there, so the embed's credit link would open an error.
  */
 export function headersFile(base: string, policy: string): string {
   return [
@@ -44,7 +46,6 @@ export function headersFile(base: string, policy: string): string {
     '  Referrer-Policy: strict-origin-when-cross-origin',
     '  X-Content-Type-Options: nosniff',
     '  Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=(), usb=()',
-    '  Cross-Origin-Opener-Policy: same-origin',
     '  Access-Control-Allow-Origin: *',
     `${base}_astro/*`,
     '  Cache-Control: public, max-age=31536000, immutable',
