@@ -57,12 +57,13 @@ async function beyondBasemap(page: Page, extent: number[]): Promise<string[]> {
 
 // From the story at 1280×800 to a phone and back, and on. Every size keeps the view's markers in frame.
 // Where the map's box is at most about twice as wide as tall (the tall column beside the text at
-// 1680 px is not), no edge of the basemap shows either.
+// 1680 px and the phone turned sideways are not), no edge of the basemap shows either.
 const SIZES = [
   { width: 390, height: 844, edge: true },
   { width: 1280, height: 800, edge: true },
   { width: 1280, height: 720, edge: true },
   { width: 1680, height: 1050, edge: false },
+  { width: 844, height: 390, edge: false }, // a phone turned sideways: the smallest box
   { width: 390, height: 844, edge: true },
   { width: 1280, height: 800, edge: true },
 ] as const;

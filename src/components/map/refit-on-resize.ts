@@ -51,6 +51,9 @@ export function refitOnResize(map: L.Map): Refitter {
       const half = map.getSize().divideBy(2);
       max.extend(map.unproject(mid.subtract(half), zoom)).extend(map.unproject(mid.add(half), zoom));
     }
+    // A very small box (a phone turned sideways) needs a zoom below the map's minimum to hold the
+    // whole frame: allow it, or Leaflet would clamp the zoom and cut markers off.
+    if (zoom < map.getMinZoom()) map.setMinZoom(Math.floor(zoom * 10) / 10);
     framing = animate;
     map.setView(center, zoom, { animate });
     if (!animate) remember();
