@@ -58,7 +58,7 @@ async function beyondBasemap(page: Page, extent: number[]): Promise<string[]> {
 // From the story at 1280×800 to a phone and back, and on. Every size keeps the view's markers in frame.
 // Where the map's box is at most about twice as wide as tall, no edge of the basemap shows either (not
 // yet checked: the phone turned sideways, 3.5 times as wide, and the story's tall column at 1680 px, whose
-// top shows the basemap's northern edge; see BASEMAP_MARGINS in src/data/map.ts).
+// top shows the basemap's northern edge; see BASEMAP_MARGINS in src/lib/map/basemap.ts).
 const SIZES = [
   { width: 390, height: 844, edge: true },
   { width: 1280, height: 800, edge: true },
