@@ -33,4 +33,13 @@ describe('headersFile', () => {
     expect(file).toContain('/deep/sub/path/_astro/*\n  Cache-Control: public, max-age=31536000, immutable');
     expect(file.match(/Cache-Control/g)).toHaveLength(1);
   });
+
+  it('lets any origin read every file, for the embed in a sandboxed (opaque-origin) iframe', () => {
+    const file = headersFile('/deep/sub/path/', "default-src 'self'");
+    const siteWide = file.split('/deep/sub/path/_astro/*')[0]!;
+    expect(siteWide).toContain('\n  Access-Control-Allow-Origin: *\n');
+    expect(file.match(/Access-Control-Allow-Origin/g)).toHaveLength(1);
+    // A tab opened from a sandboxed frame stays sandboxed, and Chromium will not load a COOP page there.
+    expect(file).not.toContain('Cross-Origin-Opener-Policy');
+  });
 });

@@ -1,6 +1,7 @@
 // The details of one position, shown over the map when its marker is activated. A non-modal dialog:
 // focus moves to its title; Escape or the close button closes it and the island returns focus to the marker.
 import { useEffect, useRef } from 'react';
+import { outOfFrame } from '../../lib/embed/links';
 import type { MapPosition } from '../../lib/map/map-data';
 
 interface Props {
@@ -9,10 +10,12 @@ interface Props {
   tablePage: string;
   /** On narrow maps: show at the top (the marker is in the lower half) rather than the bottom. */
   atTop?: boolean;
+  /** In the embed: links open in a new tab, outside the frame. */
+  newTab?: boolean;
   onClose(): void;
 }
 
-export default function PositionPanel({ position: p, tablePage, atTop = false, onClose }: Props) {
+export default function PositionPanel({ position: p, tablePage, atTop = false, newTab = false, onClose }: Props) {
   const titleRef = useRef<HTMLParagraphElement>(null);
   useEffect(
     function focusTitle() {
@@ -84,7 +87,7 @@ export default function PositionPanel({ position: p, tablePage, atTop = false, o
           <li key={i}>
             {s.outlet}:{' '}
             {s.url ? (
-              <a href={s.url} rel="noopener noreferrer">
+              <a href={s.url} {...outOfFrame(newTab)} rel="noopener noreferrer">
                 {s.title}
               </a>
             ) : (
@@ -96,7 +99,8 @@ export default function PositionPanel({ position: p, tablePage, atTop = false, o
         ))}
       </ul>
       <p className="tm-panel__table">
-        <a href={`${tablePage}#position-${p.id}`}>This position in the table</a>
+        <a href={`${tablePage}#position-${p.id}`} {...outOfFrame(newTab)}>
+          This position in the table</a>
       </p>
     </div>
   );

@@ -3,7 +3,8 @@
 // map it then replaces once Leaflet has drawn. Server-safe: the server renders an empty frame, and
 // Leaflet (with ./leaflet-layers) arrives by import() in the browser, with its CSS and the data (./load-live-map).
 // The map is created once in a ref and updated by explicit diffs (view, highlights, open panel);
-// it frames every view exactly as the static maps do (liveFraming), so the handover does not move.
+// it frames every view exactly as the static maps do (liveFraming, through ./refit-on-resize, which
+// also refits the view when the map changes size), so the handover does not move.
 import type * as L from 'leaflet';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
@@ -11,11 +12,11 @@ import type { Basemap } from '../../lib/map/basemap';
 import { labelWidth, placeLabels } from '../../lib/map/labels';
 import type { MapData, MapPosition } from '../../lib/map/map-data';
 import { DODGE_LIMIT, dodge } from '../../lib/map/dodge';
-import { liveFraming } from '../../lib/map/framing';
 import { failLive, liveFrame, setLiveState } from '../../lib/map/live-state';
 import { OVERVIEW_ID, captionText, findView, viewIdFromLocation } from '../../lib/map/views';
 import { escapeXml } from '../../lib/sitemap';
 import { loadLiveMap, type Layers } from './load-live-map';
+import { refitOnResize, type Refitter } from './refit-on-resize';
 import PositionPanel from './PositionPanel';
 import ViewText from './ViewText';
 
@@ -31,16 +32,20 @@ interface Props {
   picker?: boolean;
   /** The page holding the positions table ("" when it is this page). */
   tablePage: string;
+  /** On /embed/map/: links open in a new tab, outside the frame. */
+  newTab?: boolean;
   /** Optional raster tiles (MAP_TILE_URL at build); without them the map draws our own basemap. */
   tiles?: { url: string; attribution: string };
 }
 
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-export default function TroopMapIsland({ dataUrl, basemapUrl, initialView, follow = false, picker = false, tablePage, tiles }: Props) {
+export default function TroopMapIsland({ dataUrl, basemapUrl, initialView, follow = false, picker = false, tablePage, newTab = false, tiles }: Props) {
   const rootRef = useRef<HTMLDivElement>(null);
   const containerRef = useRef<HTMLDivElement>(null);
   const mapRef = useRef<L.Map | null>(null);
+  // Frames each view, and refits it when the map's box changes size (./refit-on-resize).
+  const refitRef = useRef<Refitter | null>(null);
   const markersRef = useRef(new Map<string, L.Marker>());
   const arrowsRef = useRef(new Map<string, L.Polyline>());
   const relabelRef = useRef(() => {});
@@ -116,6 +121,8 @@ export default function TroopMapIsland({ dataUrl, basemapUrl, initialView, follo
         maxBoundsViscosity: 0.8,
         minZoom: 3,
         maxZoom: 9,
+        // Size changes are refitOnResize's: Leaflet's own window-resize handler would move the map later, unasked.
+        trackResize: false,
         zoomAnimation: !reduced,
         fadeAnimation: !reduced,
         markerZoomAnimation: !reduced,
@@ -127,8 +134,9 @@ export default function TroopMapIsland({ dataUrl, basemapUrl, initialView, follo
       const credit = tiles ? escapeXml(tiles.attribution) : 'Basemap: Natural Earth';
       L.control.attribution({ prefix: false, position: 'bottomright' }).addAttribution(credit).addTo(map);
       if (tiles) L.tileLayer(tiles.url, { attribution: '', maxZoom: 19 }).addTo(map);
-      const first = liveFraming(findView(data.views, viewId).bounds, map.getSize());
-      map.setView(first.center, first.zoom, { animate: false });
+      const refitter = refitOnResize(map);
+      refitRef.current = refitter;
+      refitter.frame(findView(data.views, viewId).bounds, false);
       arrowsRef.current = movementLayer(map, data.movements);
       const markers = markersRef.current;
       for (const p of data.positions) {
@@ -175,6 +183,8 @@ export default function TroopMapIsland({ dataUrl, basemapUrl, initialView, follo
         markers.clear();
         arrowsRef.current.clear();
         clustersRef.current = null;
+        refitter.stop();
+        refitRef.current = null;
         map.remove();
         mapRef.current = null;
       };
@@ -281,8 +291,7 @@ export default function TroopMapIsland({ dataUrl, basemapUrl, initialView, follo
         arrowsRef.current.get(m.id)?.getElement()?.classList.toggle('tm-arrow--dim', emphasis && !on);
       }
       // The same frame as the view's static map (Leaflet's fitBounds would snap and pad it).
-      const { center, zoom } = liveFraming(view.bounds, map.getSize());
-      map.setView(center, zoom, { animate: !reducedMotion() });
+      refitRef.current?.frame(view.bounds, !reducedMotion());
       container.dataset.view = view.id;
       container.closest('.troop-map')?.setAttribute('data-view', view.id);
       const settle = () => {
@@ -426,9 +435,9 @@ export default function TroopMapIsland({ dataUrl, basemapUrl, initialView, follo
           if (e.key === 'Escape' && openId) closePanel();
         }}
       />
-      {open && <PositionPanel position={open} tablePage={tablePage} atTop={panelAtTop} onClose={closePanel} />}
+      {open && <PositionPanel position={open} tablePage={tablePage} atTop={panelAtTop} newTab={newTab} onClose={closePanel} />}
       {slots && view && createPortal(captionText(view), slots.caption)}
-      {slots && view && createPortal(<ViewText d={view.description} tablePage={tablePage} />, slots.text)}
+      {slots && view && createPortal(<ViewText d={view.description} tablePage={tablePage} newTab={newTab} />, slots.text)}
     </div>
   );
 }

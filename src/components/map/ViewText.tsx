@@ -1,14 +1,17 @@
 // "What the map shows" for one view, generated from the data. Rendered to static HTML by
 // TroopMap.astro (no JavaScript), and re-rendered by the island as the view changes.
+import { outOfFrame } from '../../lib/embed/links';
 import type { ViewDescription } from '../../lib/map/describe';
 
 interface Props {
   d: ViewDescription;
   /** The page holding the positions table ("" on the story page itself). */
   tablePage: string;
+  /** In the embed: links open in a new tab, outside the frame. */
+  newTab?: boolean;
 }
 
-export default function ViewText({ d, tablePage }: Props) {
+export default function ViewText({ d, tablePage, newTab = false }: Props) {
   return (
     <>
       <p>{d.summary}</p>
@@ -18,7 +21,7 @@ export default function ViewText({ d, tablePage }: Props) {
           <ul>
             {d.highlighted.map((h) => (
               <li key={h.id}>
-                <a href={`${tablePage}#position-${h.id}`}>{h.text}</a>
+                <a href={`${tablePage}#position-${h.id}`} {...outOfFrame(newTab)}>{h.text}</a>
               </li>
             ))}
           </ul>

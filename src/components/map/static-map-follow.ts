@@ -1,4 +1,4 @@
-// Before the live map: the story's static map follows the reader. Each section's view waits in a
+// Before the live map: the story's static map follows the reader (and the embed's shows its ?view=). Each section's view waits in a
 // <template data-static-view> (its static SVG, caption and "What the map shows"); on "story:section"
 // the frame crossfades to it (no fade under prefers-reduced-motion) and data-view names it.
 // As the reader approaches a section, its image is created ahead of time, so it has downloaded by
@@ -82,8 +82,9 @@ export function followStaticMaps(frame: HTMLElement): void {
     void show(id && templates.has(id) ? id : OVERVIEW_ID);
   });
 
-  // Opening /#SECTION-ID starts in that section's view.
-  const asked = decodeURIComponent(location.hash.slice(1));
+  // Opening /#SECTION-ID starts in that section's view; so does /embed/map/?view=SECTION-ID (data-view-query).
+  const fromQuery = 'viewQuery' in frame.dataset ? new URLSearchParams(location.search).get('view') : null;
+  const asked = fromQuery ?? decodeURIComponent(location.hash.slice(1));
   if (templates.has(asked) && asked !== wanted) void show(asked);
 
   // Ahead of the reader, once they start scrolling: sections within half a screen of the viewport

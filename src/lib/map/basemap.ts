@@ -7,7 +7,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Point as GeoPoint, Polyg
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { MapConfig } from '../../schemas/map';
-import { padBounds, type MapBounds } from './geo';
+import type { MapBounds } from './geo';
 import { applyRecognised } from './recognised';
 import { simplifyRing, type Point } from './simplify';
 
@@ -88,15 +88,32 @@ export function buildBasemap(topology: Topology, bounds: MapBounds, labelBounds:
   return { type: 'FeatureCollection', features: [...shapes, ...labels] };
 }
 
-/** Degrees of basemap kept around the story map's frame, so panning a little never shows an edge. */
-export const BASEMAP_MARGIN = 6;
+/**
+ * Degrees of basemap kept around the story map's frame on each side, so panning a little never shows
+ * an edge. The live map frames each view whole ("contain"), so a box of another shape than the static
+ * map's shows land around the frame: the embed in a wide iframe, or the story beside the text at
+ * 1280 px, about twice as wide as tall, shows more east and west, and a tall box more north and south.
+ * East, west and south, these margins cover boxes about twice as wide or as tall as the static map
+ * (e2e: map-resize.test.ts). North stays at 6°: further north, Russia's outline crosses the
+ * antimeridian and clipping it draws bands of land across the map, so the story's tall column at
+ * 1680×1050 still shows the basemap's northern edge.
+ */
+export const BASEMAP_MARGINS = { south: 25, west: 14, north: 6, east: 14 } as const;
+
+/** The box the story's basemap is cut to: the story map's frame and BASEMAP_MARGINS around it. */
+export const basemapClip = (b: MapBounds): MapBounds => ({
+  south: Math.max(-85, b.south - BASEMAP_MARGINS.south),
+  west: Math.max(-180, b.west - BASEMAP_MARGINS.west),
+  north: Math.min(85, b.north + BASEMAP_MARGINS.north),
+  east: Math.min(180, b.east + BASEMAP_MARGINS.east),
+});
 
 /**
  * The story's basemap: the world's shapes with map.yaml's `recognised` rules applied (Crimea drawn
  * as Ukraine's), clipped around the story map's frame. The build and its data check both use this.
  */
 export const storyBasemap = (topology: Topology, map: Pick<MapConfig, 'bounds' | 'recognised'>): Basemap =>
-  buildBasemap(applyRecognised(topology, map.recognised), padBounds(map.bounds, BASEMAP_MARGIN), map.bounds);
+  buildBasemap(applyRecognised(topology, map.recognised), basemapClip(map.bounds), map.bounds);
 
 /** The country shapes of a basemap. */
 export const countryShapes = (b: Basemap) =>

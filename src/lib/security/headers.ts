@@ -31,6 +31,13 @@ export function mergePolicies(policies: Map<string, string[]>[]): string {
 /**
  * The `_headers` file for a site served from `base` ("/" or "/sub/path/"). Only hashed assets get a
  * Cache-Control: hosts join the headers of every matching rule, so a site-wide one would clash.
+ * Access-Control-Allow-Origin: * on every file, as GitHub Pages sends it: CMSs frame oEmbed iframes
+ * in a sandbox without allow-same-origin, where /embed/map/ has an opaque origin ("null"), so its
+ * module scripts, the map data and any web font are cross-origin CORS requests to this site; without
+ * the header the live map cannot load there. Everything here is public and no request carries
+ * credentials, so "*" exposes nothing that is not already published.
+ * No Cross-Origin-Opener-Policy: a tab opened from such a sandbox keeps its sandbox flags, and Chromium
+ * refuses to load a page with any COOP but unsafe-none there, so the embed's credit link would open an error.
  */
 export function headersFile(base: string, policy: string): string {
   return [
@@ -39,7 +46,7 @@ export function headersFile(base: string, policy: string): string {
     '  Referrer-Policy: strict-origin-when-cross-origin',
     '  X-Content-Type-Options: nosniff',
     '  Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=(), usb=()',
-    '  Cross-Origin-Opener-Policy: same-origin',
+    '  Access-Control-Allow-Origin: *',
     `${base}_astro/*`,
     '  Cache-Control: public, max-age=31536000, immutable',
     '',

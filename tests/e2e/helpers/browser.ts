@@ -20,10 +20,8 @@ const COMMON_ARGS = [
   '--hide-scrollbars',
 ];
 
-/** The browser to run and its flags, resolved as above (shared with the benchmark and Lighthouse). */
-export async function chromeExecutable(): Promise<{ path: string; args: string[] }> {
-  const explicit = process.env.CHROME_PATH || SYSTEM_BROWSERS.find((p) => existsSync(p));
-  if (explicit) return { path: explicit, args: COMMON_ARGS };
+/** The Chromium inside the npm package @sparticuz/chromium (a headless shell: no text directives). */
+export async function npmChromium(): Promise<{ path: string; args: string[] }> {
   const { default: sparticuz } = await import('@sparticuz/chromium');
   sparticuz.setGraphicsMode = false;
   return {
@@ -32,8 +30,16 @@ export async function chromeExecutable(): Promise<{ path: string; args: string[]
   };
 }
 
-export async function launchBrowser(): Promise<Browser> {
-  const { path, args } = await chromeExecutable();
+/** The browser to run and its flags, resolved as above (shared with the benchmark and Lighthouse). */
+export async function chromeExecutable(): Promise<{ path: string; args: string[] }> {
+  const explicit = process.env.CHROME_PATH || SYSTEM_BROWSERS.find((p) => existsSync(p));
+  if (explicit) return { path: explicit, args: COMMON_ARGS };
+  return npmChromium();
+}
+
+/** The browser resolved as above; `which: 'npm'` launches the npm-shipped one even where a system Chromium exists. */
+export async function launchBrowser(which: 'default' | 'npm' = 'default'): Promise<Browser> {
+  const { path, args } = which === 'npm' ? await npmChromium() : await chromeExecutable();
   return chromium.launch({ executablePath: path, headless: true, args });
 }
 
