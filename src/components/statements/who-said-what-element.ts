@@ -145,7 +145,7 @@ class WhoSaidWhatElement extends HTMLElement {
       target.open = true;
       focusTarget = target.querySelector('summary') ?? target;
     }
-    // The page's scroll-padding keeps the target clear of the sticky map on phones.
+    // Its scroll margin keeps the target clear of the sticky map on phones (--sticky-top, global.css).
     target.scrollIntoView({ block: this.contains(target) ? 'start' : 'center', behavior: scrollBehavior() });
     focusTarget.focus({ preventScroll: true });
     flash(target);
