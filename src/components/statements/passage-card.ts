@@ -74,12 +74,18 @@ function openCard(id: string, opener: HTMLAnchorElement) {
   shown = { id, card, opener, back: fromText ? passage : opener };
   opener.setAttribute('aria-expanded', 'true');
   card.focus({ preventScroll: true });
-  // Show at least the card's words and speaker, moving the text no more than that needs.
+  // Show as much of the card as the window holds, from its start: scroll its end into view, but
+  // never its start under what sticks over the top of the window (the map on phones), which its
+  // scroll margin allows for (global.css).
   const r = card.getBoundingClientRect();
-  const speaker = card.querySelector('.wsw-entry__speaker')?.getBoundingClientRect().bottom ?? r.bottom;
-  const short = speaker - (window.innerHeight - 12);
-  if (!fromText || r.top < 0) card.scrollIntoView({ block: 'nearest' });
-  else if (short > 0) window.scrollBy({ top: short, behavior: 'instant' });
+  const top = parseFloat(getComputedStyle(card).scrollMarginTop) || 0;
+  const behavior: ScrollBehavior = matchMedia('(prefers-reduced-motion: reduce)').matches ? 'instant' : 'smooth';
+  if (!fromText) card.scrollIntoView({ block: 'nearest', behavior });
+  else if (r.top < top) card.scrollIntoView({ block: 'start', behavior });
+  else {
+    const by = Math.min(r.bottom - (window.innerHeight - 12), r.top - top);
+    if (by > 0) window.scrollBy({ top: by, behavior });
+  }
   return true;
 }
 

@@ -1,7 +1,7 @@
 // <section-statements>: beside the text, shows the cards of the section being read (the
 // "story:section" event says which), as many as fit under the map without a box that scrolls, and
 // a "N more" link to the list for the rest. Hidden on phones, where it has nothing to measure.
-import { currentSectionId } from '../../lib/current-section';
+import { beforeSections, currentSectionId } from '../../lib/current-section';
 import { cardsThatFit } from '../../lib/statements/fit';
 
 class SectionStatements extends HTMLElement {
@@ -25,9 +25,19 @@ class SectionStatements extends HTMLElement {
     const none = this.querySelector<HTMLElement>('[data-none]');
     if (none) {
       none.hidden = shown;
-      none.textContent = sectionId ? 'No one is quoted in this section.' : 'The statements of the section you are reading appear here as you read.';
+      none.textContent = sectionId
+        ? 'No one is quoted in this section.'
+        : this.beforeText()
+          ? 'The statements of the section you are reading appear here as you read.'
+          : 'Every statement is in the full list, after the text.';
     }
     this.fit();
+  }
+
+  /** No section being read because the reader has not reached the text yet (rather than read past it). */
+  private beforeText(): boolean {
+    const sections = [...document.querySelectorAll<HTMLElement>('[data-section]')];
+    return beforeSections(sections.map((el) => ({ id: el.id, ...el.getBoundingClientRect().toJSON() })), window.innerHeight);
   }
 
   /** Hides the cards that would run past the bottom of the window, from the last one up. */
