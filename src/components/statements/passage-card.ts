@@ -55,12 +55,14 @@ function closeCard(restoreFocus = true) {
   if (!shown) return;
   const { card, opener, back } = shown;
   shown = null;
+  // What sticks over the top of the window (the map on phones), as the card's scroll margin allows for.
+  const covered = parseFloat(getComputedStyle(card).scrollMarginTop) || 0;
   card.remove();
   opener.setAttribute('aria-expanded', 'false');
   if (restoreFocus) {
     back.focus({ preventScroll: true });
     const r = back.getBoundingClientRect();
-    if (r.bottom < 0 || r.top > window.innerHeight) back.scrollIntoView({ block: 'center' });
+    if (r.bottom < covered || r.top > window.innerHeight) back.scrollIntoView({ block: 'center' });
   }
 }
 
