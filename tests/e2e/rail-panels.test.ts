@@ -83,7 +83,8 @@ describe('the rail with a panel open on a short window', () => {
       'sticky',
       height - 32,
     ]);
-    expect((await runAxe(page)).violations).toEqual([]);
+    // axe once per size (with both panels open), as it is slow.
+    if (panels.length === 2) expect((await runAxe(page)).violations).toEqual([]);
     expectClean(observed);
   });
 });
