@@ -1,9 +1,21 @@
-// Reads the story's data files and section MDX files from disk for the validator. No Astro here:
+// Reads the story's data files and section MDX files (and the world's shapes) from disk for the validator. No Astro here:
 // the build integration and the tests call it the same way.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { ARTICLE_FILE, DATA_FILES, SECTIONS_DIR, type DataFileKey } from './content-paths';
+import { WORLD_ATLAS_FILE, readWorldTopology } from '../map/world-atlas';
+import type { WorldFile } from './check-basemap';
 import type { RawContent, RawFile } from './validate';
+
+/** world-atlas's countries, or null when the package is not installed (the check then says so). */
+function readWorld(root: string): WorldFile {
+  const path = `node_modules/${WORLD_ATLAS_FILE}`;
+  try {
+    return { path, topology: readWorldTopology(root) };
+  } catch {
+    return { path, topology: null };
+  }
+}
 
 /** A path as the editor knows it: relative to the project root when inside it. */
 function displayPath(root: string, absolute: string): string {
@@ -31,5 +43,6 @@ export function readContent(dir: string, root: string = process.cwd()): RawConte
       const absolute = join(sectionsAbs, name);
       return { path: displayPath(root, absolute), text: readFileSync(absolute, 'utf8') };
     }),
+    world: readWorld(root),
   };
 }
