@@ -3,6 +3,8 @@
 // sources), so the reader keeps their place. The "Details" links of the cards beside the text open
 // it too. Escape or Close shuts it and puts focus back on the passage (or the link that opened it).
 // Without JavaScript these links lead to the entry in the list instead.
+import { scrollBehavior } from '../../lib/motion';
+
 const OPENER = 'a.quote-mark__link, a[data-card-for]';
 
 interface OpenCard {
@@ -81,7 +83,7 @@ function openCard(id: string, opener: HTMLAnchorElement) {
   // scroll margin allows for (global.css).
   const r = card.getBoundingClientRect();
   const top = parseFloat(getComputedStyle(card).scrollMarginTop) || 0;
-  const behavior: ScrollBehavior = matchMedia('(prefers-reduced-motion: reduce)').matches ? 'instant' : 'smooth';
+  const behavior = scrollBehavior();
   if (!fromText) card.scrollIntoView({ block: 'nearest', behavior });
   else if (r.top < top) card.scrollIntoView({ block: 'start', behavior });
   else {

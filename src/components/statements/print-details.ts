@@ -4,12 +4,11 @@
 // would only be toggles on paper; global.css.)
 let unfolded: HTMLDetailsElement[] = [];
 
-window.addEventListener('beforeprint', () => {
+addEventListener('beforeprint', () => {
   unfolded = [...document.querySelectorAll<HTMLDetailsElement>('details:not([open])')];
-  for (const details of unfolded) details.open = true;
+  for (const d of unfolded) d.open = true;
 });
 
-window.addEventListener('afterprint', () => {
-  for (const details of unfolded) details.open = false;
-  unfolded = [];
+addEventListener('afterprint', () => {
+  for (const d of unfolded) d.open = false;
 });

@@ -11,8 +11,6 @@ const rail = document.querySelector<HTMLElement>('.story-body > .story-rail');
 const frame = rail?.querySelector<HTMLElement>('.story-grid__map');
 const cards = rail?.querySelector<HTMLElement>('.story-cards');
 const text = document.querySelector<HTMLElement>('.story-grid__text');
-// Below 64rem the map sticks on its own; from 100rem the cards have a column of their own.
-const beside = matchMedia('(min-width: 64rem) and (max-width: 99.99rem)');
 let shift = 0;
 let pending = false;
 
@@ -28,14 +26,15 @@ function needed(): number {
 
 function stick() {
   rail!.removeAttribute('data-loose');
-  rail!.style.removeProperty('--rail-shift');
   shift = 0;
 }
 
 function update() {
   pending = false;
   const gap = parseFloat(getComputedStyle(document.documentElement).fontSize); // --rail-gap, 1rem
-  if (!beside.matches || railFits(needed(), window.innerHeight, gap)) return stick();
+  // Only while map and cards share a column (global.css: a flex column from 64rem; below, the map
+  // sticks on its own, and from 100rem the cards have a column of their own).
+  if (getComputedStyle(rail!).display !== 'flex' || railFits(needed(), window.innerHeight, gap)) return stick();
   if (!rail!.hasAttribute('data-loose')) {
     // Let go exactly where it is on screen now.
     const before = rail!.getBoundingClientRect().top;
@@ -57,11 +56,9 @@ function schedule() {
 }
 
 if (rail && frame && cards && text) {
-  // A panel opened or closed (toggle does not bubble: listen in the capture phase).
+  // A panel opened or closed (toggle does not bubble: listen in the capture phase), or other cards.
   rail.addEventListener('toggle', schedule, true);
-  new ResizeObserver(schedule).observe(frame);
   document.addEventListener('story:section', schedule);
   window.addEventListener('scroll', schedule, { passive: true });
   window.addEventListener('resize', schedule);
-  beside.addEventListener('change', schedule);
 }

@@ -4,15 +4,21 @@
 import { beforeSections, currentSectionId } from '../../lib/current-section';
 import { cardsThatFit } from '../../lib/statements/fit';
 
+/** The story's sections, where they are on screen now. */
+const boxes = () =>
+  [...document.querySelectorAll<HTMLElement>('[data-section]')].map((el) => ({ id: el.id, ...el.getBoundingClientRect().toJSON() }));
+
 class SectionStatements extends HTMLElement {
   private current: string | null = null;
+  /** The words the page is served with, which fit once the reader is past the text (in the full list). */
+  private listed = '';
 
   connectedCallback() {
     document.addEventListener('story:section', (event) => this.show((event as CustomEvent<{ id: string | null }>).detail.id));
     const box = this.closest<HTMLElement>('.story-cards') ?? this;
     new ResizeObserver(() => this.fit()).observe(box);
-    const sections = [...document.querySelectorAll<HTMLElement>('[data-section]')];
-    this.show(currentSectionId(sections.map((el) => ({ id: el.id, ...el.getBoundingClientRect().toJSON() })), window.innerHeight));
+    this.listed = this.querySelector('[data-none]')?.textContent ?? '';
+    this.show(currentSectionId(boxes(), window.innerHeight));
   }
 
   private show(sectionId: string | null) {
@@ -27,17 +33,11 @@ class SectionStatements extends HTMLElement {
       none.hidden = shown;
       none.textContent = sectionId
         ? 'No one is quoted in this section.'
-        : this.beforeText()
+        : beforeSections(boxes(), window.innerHeight)
           ? 'The statements of the section you are reading appear here as you read.'
-          : 'Every statement is in the full list, after the text.';
+          : this.listed;
     }
     this.fit();
-  }
-
-  /** No section being read because the reader has not reached the text yet (rather than read past it). */
-  private beforeText(): boolean {
-    const sections = [...document.querySelectorAll<HTMLElement>('[data-section]')];
-    return beforeSections(sections.map((el) => ({ id: el.id, ...el.getBoundingClientRect().toJSON() })), window.innerHeight);
   }
 
   /** Hides the cards that would run past the bottom of the window, from the last one up. */
