@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { sourceSections } from '../helpers/content';
 import { ROOT_BUILD } from '../helpers/paths';
+import { contextOptions } from './helpers/layout';
 import { expectClean, frames, open, useSite } from './helpers/site';
 
 const site = useSite([ROOT_BUILD]);
@@ -50,13 +51,7 @@ const landing = (page: Page, id: string) =>
 describe('jumps land just below whatever covers the top of the window', () => {
   const combos = SIZES.flatMap((size) => [true, false].map((js) => ({ ...size, js })));
   it.each(combos)('$width×$height, JavaScript $js: cold /#id of every kind', async ({ js, ...size }) => {
-    const { newPage, observed } = await site.context(ROOT_BUILD, {
-      viewport: { width: size.width, height: size.height },
-      hasTouch: size.hasTouch,
-      isMobile: size.isMobile,
-      javaScriptEnabled: js,
-      reducedMotion: 'reduce',
-    });
+    const { newPage, observed } = await site.context(ROOT_BUILD, { ...contextOptions(size), javaScriptEnabled: js });
     const page = await newPage();
     await open(page, site.url(ROOT_BUILD));
     const targets = await targetsOf(page);
@@ -78,12 +73,7 @@ describe('jumps land just below whatever covers the top of the window', () => {
   });
 
   it.each(SIZES)('$width×$height: links within the page land the same way', async (size) => {
-    const { newPage, observed } = await site.context(ROOT_BUILD, {
-      viewport: { width: size.width, height: size.height },
-      hasTouch: size.hasTouch,
-      isMobile: size.isMobile,
-      reducedMotion: 'reduce',
-    });
+    const { newPage, observed } = await site.context(ROOT_BUILD, contextOptions(size));
     const page = await newPage();
     await open(page, site.url(ROOT_BUILD));
     await page.locator('who-said-what[data-ready]').waitFor({ state: 'attached' });
@@ -108,12 +98,7 @@ describe('jumps land just below whatever covers the top of the window', () => {
 
 describe('a cold deep link keeps its address', () => {
   it.each(SIZES)('$width×$height: until the reader scrolls away from what it points at', async (size) => {
-    const { newPage, observed } = await site.context(ROOT_BUILD, {
-      viewport: { width: size.width, height: size.height },
-      hasTouch: size.hasTouch,
-      isMobile: size.isMobile,
-      reducedMotion: 'reduce',
-    });
+    const { newPage, observed } = await site.context(ROOT_BUILD, contextOptions(size));
     const page = await newPage();
     await open(page, site.url(ROOT_BUILD));
     const targets = await targetsOf(page);

@@ -2,19 +2,14 @@
 // pan it), its ring shows whole, not cut away by the stage that clips the map's edges.
 import { describe, expect, it } from 'vitest';
 import { ROOT_BUILD } from '../helpers/paths';
-import { SIZES } from './helpers/layout';
+import { contextOptions, SIZES } from './helpers/layout';
 import { expectClean, frames, open, useSite } from './helpers/site';
 
 const site = useSite([ROOT_BUILD]);
 
 describe('the live map’s focus ring', () => {
   it.each([SIZES[0], { ...SIZES[1], height: 720 }])('$width×$height: shows whole when the map has the focus', async (size) => {
-    const { newPage, observed } = await site.context(ROOT_BUILD, {
-      viewport: { width: size.width, height: size.height },
-      hasTouch: size.hasTouch,
-      isMobile: size.isMobile,
-      reducedMotion: 'reduce',
-    });
+    const { newPage, observed } = await site.context(ROOT_BUILD, contextOptions(size));
     const page = await newPage();
     await open(page, site.url(ROOT_BUILD));
     // A keyboard reader: "Explore the map", then the map itself.

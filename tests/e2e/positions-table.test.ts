@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ROOT_BUILD } from '../helpers/paths';
 import { runAxe } from './helpers/axe';
-import { scrollBoxes, sidewaysScroll } from './helpers/layout';
+import { contextOptions, scrollBoxes, sidewaysScroll } from './helpers/layout';
 import { expectClean, open, useSite } from './helpers/site';
 
 const site = useSite([ROOT_BUILD]);
@@ -37,12 +37,7 @@ describe('/positions/ on a phone', () => {
     { width: 390, height: 844, hasTouch: true, isMobile: true },
     { width: 844, height: 390, hasTouch: true, isMobile: true },
   ])('$width×$height: every field of every position on screen, labelled, nothing scrolls sideways', async (size) => {
-    const { newPage, observed } = await site.context(ROOT_BUILD, {
-      viewport: { width: size.width, height: size.height },
-      hasTouch: size.hasTouch,
-      isMobile: size.isMobile,
-      reducedMotion: 'reduce',
-    });
+    const { newPage, observed } = await site.context(ROOT_BUILD, contextOptions(size));
     const page = await newPage();
     await open(page, site.url(ROOT_BUILD, 'positions/'));
     expect(await sidewaysScroll(page), 'the page scrolls sideways').toBe(false);
