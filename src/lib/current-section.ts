@@ -26,3 +26,21 @@ export function currentSectionId(boxes: SectionBox[], viewportHeight: number, li
 export function urlForSection(pathWithSearch: string, id: string | null): string {
   return id ? `${pathWithSearch}#${id}` : pathWithSearch;
 }
+
+/**
+ * Whether the reader has not yet reached the first section (the reading line is above its top), as
+ * opposed to having read past the last one: both give no current section.
+ */
+export function beforeSections(boxes: SectionBox[], viewportHeight: number, lineShare = 0.3, coveredTop = 0): boolean {
+  const line = coveredTop + (viewportHeight - coveredTop) * lineShare;
+  return boxes.length > 0 && boxes[0]!.top > line;
+}
+
+/**
+ * Whether the element a reader arrived at through the address (/#id) is still in view: any part of
+ * it between whatever covers the top of the window (`coveredTop`) and the window's bottom. While it
+ * is, the address keeps that fragment, so a copied URL still leads there.
+ */
+export function arrivalInView(box: Pick<SectionBox, 'top' | 'bottom'>, viewportHeight: number, coveredTop = 0): boolean {
+  return box.bottom > coveredTop && box.top < viewportHeight;
+}

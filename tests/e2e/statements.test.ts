@@ -121,6 +121,7 @@ describe('who said what (/)', () => {
         await passage.locator('a').hover();
         await passage.locator('a').click();
         const card = page.locator(`.passage-card[data-statement="${s.id}"]`);
+        await scrollSettled(page); // the card scrolls into view smoothly unless motion is reduced
         expect(await onScreen(card.locator('.wsw-entry__speaker')), `${s.id}: card on screen`).toBe(true);
         await card.locator(`a[href="#statement-${s.id}"]`).click();
         await scrollSettled(page);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currentSectionId, urlForSection } from '../../src/lib/current-section';
+import { arrivalInView, beforeSections, currentSectionId, urlForSection } from '../../src/lib/current-section';
 
 // Three sections stacked down the page; viewport 1000 px high, reading line at 300 px.
 const at = (scroll: number) => [
@@ -49,5 +49,34 @@ describe('currentSectionId under a sticky map', () => {
     // 1000 px window: the line is at 300 px with nothing on top, at 400 + 600 × 0.3 = 580 px under a 400 px map.
     expect(currentSectionId(boxes, 1000)).toBe('a');
     expect(currentSectionId(boxes, 1000, 0.3, 400)).toBe('b');
+  });
+});
+
+describe('beforeSections', () => {
+  it('tells the top of the page from the end of it, where both have no current section', () => {
+    expect(beforeSections(at(0), 1000)).toBe(true);
+    expect(beforeSections(at(199), 1000)).toBe(true);
+    expect(beforeSections(at(200), 1000)).toBe(false);
+    expect(beforeSections(at(2701), 1000)).toBe(false);
+    expect(currentSectionId(at(2701), 1000)).toBeNull();
+    expect(beforeSections([], 1000)).toBe(false);
+  });
+
+  it('takes the map stuck over the window into account', () => {
+    // Line at 400 + 600 × 0.3 = 580 px under a 400 px map.
+    expect(beforeSections([{ id: 'a', top: 500, bottom: 900 }], 1000)).toBe(true);
+    expect(beforeSections([{ id: 'a', top: 500, bottom: 900 }], 1000, 0.3, 400)).toBe(false);
+  });
+});
+
+describe('arrivalInView', () => {
+  it('holds while any part of the element is between the covered top and the bottom of the window', () => {
+    expect(arrivalInView({ top: 24, bottom: 200 }, 844)).toBe(true);
+    expect(arrivalInView({ top: -150, bottom: 1 }, 844)).toBe(true);
+    expect(arrivalInView({ top: -150, bottom: 0 }, 844)).toBe(false);
+    expect(arrivalInView({ top: 843, bottom: 900 }, 844)).toBe(true);
+    expect(arrivalInView({ top: 844, bottom: 900 }, 844)).toBe(false);
+    // Under a 340 px map is out of view.
+    expect(arrivalInView({ top: 100, bottom: 300 }, 844, 340)).toBe(false);
   });
 });

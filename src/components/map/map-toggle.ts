@@ -1,6 +1,7 @@
 // The sticky map on phones: the "Hide map" / "Show map" control, and the height the map covers at
-// the top of the window, published as --sticky-map for the page's scroll-padding-top, so nothing the
-// reader focuses or jumps to ends up under the map (WCAG 2.2 SC 2.4.11).
+// the top of the window, published as --sticky-map for the scroll margin of everything in the story's
+// body (global.css), so nothing the reader focuses or jumps to there ends up under the map (WCAG 2.2
+// SC 2.4.11).
 const KEY = 'explainer:map-collapsed';
 
 const frame = document.querySelector<HTMLElement>('.story-grid__map');

@@ -3,6 +3,8 @@
 // sources), so the reader keeps their place. The "Details" links of the cards beside the text open
 // it too. Escape or Close shuts it and puts focus back on the passage (or the link that opened it).
 // Without JavaScript these links lead to the entry in the list instead.
+import { scrollBehavior } from '../../lib/motion';
+
 const OPENER = 'a.quote-mark__link, a[data-card-for]';
 
 interface OpenCard {
@@ -55,12 +57,14 @@ function closeCard(restoreFocus = true) {
   if (!shown) return;
   const { card, opener, back } = shown;
   shown = null;
+  // What sticks over the top of the window (the map on phones), as the card's scroll margin allows for.
+  const covered = parseFloat(getComputedStyle(card).scrollMarginTop) || 0;
   card.remove();
   opener.setAttribute('aria-expanded', 'false');
   if (restoreFocus) {
     back.focus({ preventScroll: true });
     const r = back.getBoundingClientRect();
-    if (r.bottom < 0 || r.top > window.innerHeight) back.scrollIntoView({ block: 'center' });
+    if (r.bottom < covered || r.top > window.innerHeight) back.scrollIntoView({ block: 'center' });
   }
 }
 
@@ -74,12 +78,18 @@ function openCard(id: string, opener: HTMLAnchorElement) {
   shown = { id, card, opener, back: fromText ? passage : opener };
   opener.setAttribute('aria-expanded', 'true');
   card.focus({ preventScroll: true });
-  // Show at least the card's words and speaker, moving the text no more than that needs.
+  // Show as much of the card as the window holds, from its start: scroll its end into view, but
+  // never its start under what sticks over the top of the window (the map on phones), which its
+  // scroll margin allows for (global.css).
   const r = card.getBoundingClientRect();
-  const speaker = card.querySelector('.wsw-entry__speaker')?.getBoundingClientRect().bottom ?? r.bottom;
-  const short = speaker - (window.innerHeight - 12);
-  if (!fromText || r.top < 0) card.scrollIntoView({ block: 'nearest' });
-  else if (short > 0) window.scrollBy({ top: short, behavior: 'instant' });
+  const top = parseFloat(getComputedStyle(card).scrollMarginTop) || 0;
+  const behavior = scrollBehavior();
+  if (!fromText) card.scrollIntoView({ block: 'nearest', behavior });
+  else if (r.top < top) card.scrollIntoView({ block: 'start', behavior });
+  else {
+    const by = Math.min(r.bottom - (window.innerHeight - 12), r.top - top);
+    if (by > 0) window.scrollBy({ top: by, behavior });
+  }
   return true;
 }
 

@@ -1,18 +1,24 @@
 // <section-statements>: beside the text, shows the cards of the section being read (the
 // "story:section" event says which), as many as fit under the map without a box that scrolls, and
 // a "N more" link to the list for the rest. Hidden on phones, where it has nothing to measure.
-import { currentSectionId } from '../../lib/current-section';
+import { beforeSections, currentSectionId } from '../../lib/current-section';
 import { cardsThatFit } from '../../lib/statements/fit';
+
+/** The story's sections, where they are on screen now. */
+const boxes = () =>
+  [...document.querySelectorAll<HTMLElement>('[data-section]')].map((el) => ({ id: el.id, ...el.getBoundingClientRect().toJSON() }));
 
 class SectionStatements extends HTMLElement {
   private current: string | null = null;
+  /** The words the page is served with, which fit once the reader is past the text (in the full list). */
+  private listed = '';
 
   connectedCallback() {
     document.addEventListener('story:section', (event) => this.show((event as CustomEvent<{ id: string | null }>).detail.id));
     const box = this.closest<HTMLElement>('.story-cards') ?? this;
     new ResizeObserver(() => this.fit()).observe(box);
-    const sections = [...document.querySelectorAll<HTMLElement>('[data-section]')];
-    this.show(currentSectionId(sections.map((el) => ({ id: el.id, ...el.getBoundingClientRect().toJSON() })), window.innerHeight));
+    this.listed = this.querySelector('[data-none]')?.textContent ?? '';
+    this.show(currentSectionId(boxes(), window.innerHeight));
   }
 
   private show(sectionId: string | null) {
@@ -25,7 +31,11 @@ class SectionStatements extends HTMLElement {
     const none = this.querySelector<HTMLElement>('[data-none]');
     if (none) {
       none.hidden = shown;
-      none.textContent = sectionId ? 'No one is quoted in this section.' : 'The statements of the section you are reading appear here as you read.';
+      none.textContent = sectionId
+        ? 'No one is quoted in this section.'
+        : beforeSections(boxes(), window.innerHeight)
+          ? 'The statements of the section you are reading appear here as you read.'
+          : this.listed;
     }
     this.fit();
   }

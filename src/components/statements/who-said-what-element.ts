@@ -5,13 +5,12 @@
 // browser is idle: everything it enhances already works without it.
 import { currentSectionId } from '../../lib/current-section';
 import { fragmentId } from '../../lib/text-fragment';
+import { scrollBehavior } from '../../lib/motion';
 import { arrangeStatements, countLabel, type Arrangement, type ArrangeItem, type StatementFilter } from '../../lib/statements/arrange';
 
 const FLASH_MS = 2000;
 const TARGET_ID = /^(statement|quote|speaker)-/;
 
-const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
-const scrollBehavior = (): ScrollBehavior => (reducedMotion() ? 'auto' : 'smooth');
 
 /** The element a same-page fragment names, when it is one of ours ("#quote-ID:~:text=…" names quote-ID). */
 function targetOf(hash: string): HTMLElement | null {
@@ -145,7 +144,7 @@ class WhoSaidWhatElement extends HTMLElement {
       target.open = true;
       focusTarget = target.querySelector('summary') ?? target;
     }
-    // The page's scroll-padding keeps the target clear of the sticky map on phones.
+    // Its scroll margin keeps the target clear of the sticky map on phones (--sticky-top, global.css).
     target.scrollIntoView({ block: this.contains(target) ? 'start' : 'center', behavior: scrollBehavior() });
     focusTarget.focus({ preventScroll: true });
     flash(target);

@@ -9,7 +9,8 @@ export const SIZES = [
 ] as const;
 export type Size = (typeof SIZES)[number];
 
-export const contextOptions = (size: Size, colorScheme: 'light' | 'dark' = 'light') => ({
+/** A browser context at `size` (one of SIZES or any other), motion reduced. */
+export const contextOptions = (size: Pick<Size, 'width' | 'height' | 'hasTouch' | 'isMobile'>, colorScheme: 'light' | 'dark' = 'light') => ({
   viewport: { width: size.width, height: size.height },
   hasTouch: size.hasTouch,
   isMobile: size.isMobile,
