@@ -10,7 +10,7 @@ export const SIZES = [
 export type Size = (typeof SIZES)[number];
 
 /** A browser context at `size` (one of SIZES or any other), motion reduced. */
-export const contextOptions = (size: Pick<Size, 'width' | 'height' | 'hasTouch' | 'isMobile'>, colorScheme: 'light' | 'dark' = 'light') => ({
+export const contextOptions = (size: { width: number; height: number; hasTouch: boolean; isMobile: boolean }, colorScheme: 'light' | 'dark' = 'light') => ({
   viewport: { width: size.width, height: size.height },
   hasTouch: size.hasTouch,
   isMobile: size.isMobile,
