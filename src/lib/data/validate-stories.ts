@@ -4,9 +4,10 @@
 import { siteSchema } from '../../schemas/site';
 import { storySchema } from '../../schemas/story';
 import { slugProblem, type BuildPlan } from '../stories/plan';
+import { placeholderProblems } from './check-placeholders';
 import { SITE_FILE, STORIES_DIR, STORY_FILE, contentPath, storyDir } from './content-paths';
 import type { DataProblem } from './problems';
-import { listStories, readContent, readRawFile } from './read-content';
+import { isDraft, listStories, readContent, readRawFile } from './read-content';
 import { checkEntry } from './schema-problems';
 import type { RawFile } from './validate';
 import { validateContent } from './validate';
@@ -65,8 +66,11 @@ export function validateStories(contentRoot: string, plan: BuildPlan, root: stri
   }
   for (const slug of plan.slugs) {
     const dir = storyDir(contentRoot, slug);
-    problems.push(...storyFileProblems(slug, readRawFile(dir, STORY_FILE, root)));
-    problems.push(...validateContent(readContent(dir, root)));
+    const storyFile = readRawFile(dir, STORY_FILE, root);
+    const content = readContent(dir, root);
+    problems.push(...storyFileProblems(slug, storyFile));
+    problems.push(...validateContent(content));
+    if (!isDraft(slug, storyFile.text)) problems.push(...placeholderProblems(storyFile, content));
   }
   if (plan.single === undefined && plan.slugs.length === 0) {
     problems.push({ file: contentPath(contentRoot, STORIES_DIR), message: 'holds no published story (every story is a draft: build with DRAFTS=1 to preview them)' });
