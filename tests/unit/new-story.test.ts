@@ -49,6 +49,7 @@ describe('renameStoryKey', () => {
   it('replaces the template key (only at the start of a line) with the slug', () => {
     expect(renameStoryKey(`# ${TEMPLATE_SLUG}: is the key\n${TEMPLATE_SLUG}:\n  headline: x\n`, 'new-one')).toBe(`# ${TEMPLATE_SLUG}: is the key\nnew-one:\n  headline: x\n`);
     expect(() => renameStoryKey('other:\n  headline: x\n', 'new-one')).toThrow(/must start its entry with "story-slug:"/);
+    expect(renameStoryKey('macron-moscow:\n  headline: x\n', 'copy-2', 'macron-moscow')).toBe('copy-2:\n  headline: x\n');
   });
 });
 

@@ -34,10 +34,10 @@ export function copyPlan(templateFiles: readonly string[]): CopyStep[] {
   return files.map((file) => ({ from: file, to: file, rename: file === STORY_YAML }));
 }
 
-/** story.yaml's text with its one key, the template's slug, replaced by the new story's. */
-export function renameStoryKey(text: string, slug: string): string {
-  const key = new RegExp(`^${TEMPLATE_SLUG}:`, 'm');
-  if (!key.test(text)) throw new Error(`the template's ${STORY_YAML} must start its entry with "${TEMPLATE_SLUG}:"`);
+/** story.yaml's text with its one key, `from` (the template's slug), replaced by the new story's slug. */
+export function renameStoryKey(text: string, slug: string, from: string = TEMPLATE_SLUG): string {
+  const key = new RegExp(`^${from}:`, 'm');
+  if (!key.test(text)) throw new Error(`${STORY_YAML} must start its entry with "${from}:"`);
   return text.replace(key, `${slug}:`);
 }
 
