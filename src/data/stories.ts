@@ -35,15 +35,15 @@ export async function getBuiltStories(): Promise<{ slug: string; story: Story; p
 }
 
 /**
- * getStaticPaths for a story route: `paths(slug, param)` lists one story's pages (`param` is the
- * story's route parameter, for storyBase()), and each gets that parameter. With no `paths`, one page per story.
+ * getStaticPaths for a story route: `paths(slug, base)` lists one story's pages (`base` is the
+ * story's base, as routeBase() gives it on the page), and each gets the story's route parameter. With no `paths`, one page per story.
  */
 export async function storyStaticPaths<P extends Params, Props extends Record<string, unknown>>(
-  paths?: (slug: string, param: string | undefined) => Promise<{ params: P; props?: Props }[]>,
+  paths?: (slug: string, base: string) => Promise<{ params: P; props?: Props }[]>,
 ): Promise<{ params: P & { story: string | undefined }; props: Props & { slug: string } }[]> {
   const out: { params: P & { story: string | undefined }; props: Props & { slug: string } }[] = [];
   for (const { slug, param } of await getBuiltStories()) {
-    const pages = paths ? await paths(slug, param) : [{ params: {} as P, props: {} as Props }];
+    const pages = paths ? await paths(slug, storyBase(import.meta.env.BASE_URL, param)) : [{ params: {} as P, props: {} as Props }];
     for (const page of pages) out.push({ params: { ...page.params, story: param }, props: { ...(page.props ?? ({} as Props)), slug } });
   }
   return out;

@@ -1,4 +1,4 @@
-// The corrections log on both test builds, checked against content/data/corrections.yaml: the
+// The corrections log on both test builds, checked against content/stories/macron-moscow/data/corrections.yaml: the
 // "Corrections and updates" section on / and on each section page it touches, the note on each
 // corrected item (statement card, timeline entry, positions table, marker panel data), the
 // "Updated" date in the header and the NewsArticle JSON-LD.
@@ -14,7 +14,7 @@ import { parseYaml } from '../../src/lib/data/yaml';
 import type { Correction } from '../../src/schemas/correction';
 
 const yaml = <T,>(file: string): T[] => {
-  const parsed = parseYaml(readFileSync(join(ROOT, 'content/data', file), 'utf8'));
+  const parsed = parseYaml(readFileSync(join(ROOT, 'content/stories/macron-moscow/data', file), 'utf8'));
   if (!parsed.ok) throw new Error(parsed.message);
   return parsed.value as T[];
 };

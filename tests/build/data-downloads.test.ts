@@ -10,7 +10,7 @@ import { parseYaml } from '../../src/lib/data/yaml';
 
 const article = articleParagraphs().join('\n');
 const yamlIds = (file: string) => {
-  const parsed = parseYaml(readFileSync(join(ROOT, 'content/data', file), 'utf8'));
+  const parsed = parseYaml(readFileSync(join(ROOT, 'content/stories/macron-moscow/data', file), 'utf8'));
   if (!parsed.ok) throw new Error(parsed.message);
   return (parsed.value as { id: string }[]).map((e) => e.id);
 };

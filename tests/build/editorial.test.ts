@@ -9,7 +9,7 @@ import { BUILDS, ROOT } from '../helpers/paths';
 import { parseYaml } from '../../src/lib/data/yaml';
 
 const positions = (() => {
-  const parsed = parseYaml(readFileSync(join(ROOT, 'content/data/positions.yaml'), 'utf8'));
+  const parsed = parseYaml(readFileSync(join(ROOT, 'content/stories/macron-moscow/data/positions.yaml'), 'utf8'));
   if (!parsed.ok) throw new Error(parsed.message);
   return parsed.value as { id: string; label: string; area?: string }[];
 })();

@@ -1,4 +1,4 @@
-// The article in the generated HTML: every paragraph of content/story/article.txt is the textContent
+// The article in the generated HTML: every paragraph of content/stories/macron-moscow/story/article.txt is the textContent
 // of exactly one <p> in `.article-text`, in order and unaltered, and nothing else is.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readMetaCsp } from '../../src/lib/security/headers';
 import { astroBuild } from '../helpers/astro-build';
-import { ROOT_BUILD } from '../helpers/paths';
+import { MAIN_STORY, ROOT_BUILD } from '../helpers/paths';
 
 const TILE_URL = 'https://tiles.example.org/{z}/{x}/{y}.png';
 const CREDIT = '© Example Tiles </script><b>';
@@ -14,7 +14,7 @@ const out = mkdtempSync(join(tmpdir(), 'explainer-tiles-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 beforeAll(async () => {
-  const { code, log } = await astroBuild(out, { MAP_TILE_URL: TILE_URL, MAP_TILE_ATTRIBUTION: CREDIT });
+  const { code, log } = await astroBuild(out, { STORY: MAIN_STORY, MAP_TILE_URL: TILE_URL, MAP_TILE_ATTRIBUTION: CREDIT });
   if (code !== 0) throw new Error(`tile build failed:\n${log}`);
 }, 120_000);
 

@@ -49,7 +49,7 @@ describe.each(BUILDS)('$name build: statement pages', ({ dir, base }) => {
   });
 
   it('carries our sense of words that are a fragment, marked as ours, on the page and in its description', () => {
-    const withSense = (parse(readFileSync('content/data/statements.yaml', 'utf8')) as { id: string; sense?: string }[]).filter((s) => s.sense);
+    const withSense = (parse(readFileSync('content/stories/macron-moscow/data/statements.yaml', 'utf8')) as { id: string; sense?: string }[]).filter((s) => s.sense);
     expect(withSense.length).toBeGreaterThan(0);
     for (const { id, sense } of withSense) {
       const doc = page(id);

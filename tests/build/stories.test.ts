@@ -97,7 +97,8 @@ describe.each(stories)('stories build: $slug under /kit/$slug/', (s) => {
       expect(doc.querySelector('.draft-banner'), path).toBeNull();
     }
     expect(page('').querySelector('h1')?.textContent?.trim()).toBe(s.headline);
-  });
+    // Parses every page of the story: on 2 shared cores that can take longer than vitest's 5 s.
+  }, 30_000);
 
   it('has its data files, map files, embed, oEmbed files and share images beside its pages', () => {
     const files = [

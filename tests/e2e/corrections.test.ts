@@ -12,7 +12,7 @@ import { expectClean, frames, open, useSite } from './helpers/site';
 
 const dir = join(RESULTS_DIR, 'screenshots');
 const site = useSite([ROOT_BUILD]);
-const corrections = (parseYaml(readFileSync(join(ROOT, 'content/data/corrections.yaml'), 'utf8')) as { value: Correction[] }).value;
+const corrections = (parseYaml(readFileSync(join(ROOT, 'content/stories/macron-moscow/data/corrections.yaml'), 'utf8')) as { value: Correction[] }).value;
 const noteFor = (kind: keyof Correction['touches'], id: string) => corrections.find((c) => c.touches[kind]?.includes(id))!;
 const squash = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
 

@@ -1,4 +1,4 @@
-// The article's text as it sits in the MDX sources: every paragraph of content/story/article.txt
+// The article's text as it sits in the MDX sources: every paragraph of content/stories/macron-moscow/story/article.txt
 // appears exactly once, in order and unaltered, and the sections hold nothing else.
 // (tests/build/fidelity.test.ts checks the same thing in the generated HTML.)
 import { describe, expect, it } from 'vitest';

@@ -67,6 +67,9 @@ export function readBuildPlan(contentRoot: string, env: Record<string, string | 
   return planBuild(readStoryFlags(contentRoot, root), buildEnv(env), storiesDir);
 }
 
+/** A folder as the editor knows it (relative to the project root when inside it), with a trailing slash. */
+export const displayDir = (dir: string, root: string = process.cwd()): string => `${displayPath(root, resolve(root, dir))}/`;
+
 /** A file of the content root (site.yaml) or of a story folder, as text, for the validator. */
 export function readRawFile(dir: string, path: string, root: string = process.cwd()): RawFile {
   const absolute = resolve(root, dir, path);

@@ -7,23 +7,14 @@ import { slugProblem, type BuildPlan } from '../stories/plan';
 import { placeholderProblems } from './check-placeholders';
 import { SITE_FILE, STORIES_DIR, STORY_FILE, contentPath, storyDir } from './content-paths';
 import type { DataProblem } from './problems';
-import { isDraft, listStories, readContent, readRawFile } from './read-content';
+import { displayDir, isDraft, listStories, readContent, readRawFile } from './read-content';
 import { checkEntry } from './schema-problems';
-import type { RawFile } from './validate';
-import { validateContent } from './validate';
-import { parseYaml } from './yaml';
+import { parseRawFile, validateContent, type RawFile } from './validate';
 
 /** A YAML file that must hold one mapping; a problem otherwise. */
 function readMapping(raw: RawFile, problems: DataProblem[]): Record<string, unknown> | undefined {
-  if (raw.text === null) {
-    problems.push({ file: raw.path, message: 'is missing' });
-    return undefined;
-  }
-  const parsed = parseYaml(raw.text);
-  if (!parsed.ok) {
-    problems.push({ file: raw.path, message: parsed.message });
-    return undefined;
-  }
+  const parsed = parseRawFile(raw, problems);
+  if (!parsed) return undefined;
   if (!parsed.value || typeof parsed.value !== 'object' || Array.isArray(parsed.value)) {
     problems.push({ file: raw.path, message: 'must be a group of fields (name: value), not a list' });
     return undefined;
@@ -58,13 +49,17 @@ export function validateStories(contentRoot: string, plan: BuildPlan, root: stri
   const problems = siteProblems(readRawFile(contentRoot, SITE_FILE, root));
   const slugs = listStories(contentRoot, root);
   if (slugs.length === 0) {
-    problems.push({ file: readRawFile(contentRoot, STORIES_DIR, root).path, message: 'holds no story folder' });
+    problems.push({ file: displayDir(contentPath(contentRoot, STORIES_DIR), root), message: 'holds no story folder' });
   }
+  const badNames = new Set<string>();
   for (const slug of slugs) {
     const why = slugProblem(slug);
-    if (why) problems.push({ file: `${readRawFile(storyDir(contentRoot, slug), '', root).path}/`, message: `folder name "${slug}" ${why}` });
+    if (!why) continue;
+    badNames.add(slug);
+    problems.push({ file: displayDir(storyDir(contentRoot, slug), root), message: `folder name "${slug}" ${why}` });
   }
-  for (const slug of plan.slugs) {
+  // A folder with a bad name is reported once, above, rather than once per file it lacks.
+  for (const slug of plan.slugs.filter((s) => !badNames.has(s))) {
     const dir = storyDir(contentRoot, slug);
     const storyFile = readRawFile(dir, STORY_FILE, root);
     const content = readContent(dir, root);
@@ -73,7 +68,7 @@ export function validateStories(contentRoot: string, plan: BuildPlan, root: stri
     if (!isDraft(slug, storyFile.text)) problems.push(...placeholderProblems(storyFile, content));
   }
   if (plan.single === undefined && plan.slugs.length === 0) {
-    problems.push({ file: contentPath(contentRoot, STORIES_DIR), message: 'holds no published story (every story is a draft: build with DRAFTS=1 to preview them)' });
+    problems.push({ file: displayDir(contentPath(contentRoot, STORIES_DIR), root), message: 'holds no published story (every story is a draft: build with DRAFTS=1 to preview them)' });
   }
   return problems;
 }

@@ -37,17 +37,24 @@ export interface RawContent {
   sections: { path: string; text: string }[];
 }
 
-function loadFile<S extends z.ZodType>(raw: RawFile, schema: S, problems: DataProblem[]): LoadedFile<z.infer<S>> {
-  const loaded: LoadedFile<z.infer<S>> = { file: raw.path, entries: [], ids: new Set(), readable: false, complete: false };
+/** A file's YAML value, or undefined (with the problem noted) when the file is missing or not valid YAML. */
+export function parseRawFile(raw: RawFile, problems: DataProblem[]): { value: unknown } | undefined {
   if (raw.text === null) {
     problems.push({ file: raw.path, message: 'is missing' });
-    return loaded;
+    return undefined;
   }
   const parsed = parseYaml(raw.text);
   if (!parsed.ok) {
     problems.push({ file: raw.path, message: parsed.message });
-    return loaded;
+    return undefined;
   }
+  return { value: parsed.value };
+}
+
+function loadFile<S extends z.ZodType>(raw: RawFile, schema: S, problems: DataProblem[]): LoadedFile<z.infer<S>> {
+  const loaded: LoadedFile<z.infer<S>> = { file: raw.path, entries: [], ids: new Set(), readable: false, complete: false };
+  const parsed = parseRawFile(raw, problems);
+  if (!parsed) return loaded;
   const items = parsed.value ?? [];
   if (!Array.isArray(items)) {
     problems.push({ file: raw.path, message: 'must be a list of entries, each starting with "- id: …"' });

@@ -90,7 +90,7 @@ describe('dodge', () => {
 
 describe('dodge on the story’s positions', () => {
   const raw = readContent('./content/stories/macron-moscow', ROOT);
-  const parsed = parseYaml(readFileSync(join(ROOT, 'content/data/positions.yaml'), 'utf8'));
+  const parsed = parseYaml(readFileSync(join(ROOT, 'content/stories/macron-moscow/data/positions.yaml'), 'utf8'));
   const positions = (parsed.ok ? (parsed.value as { id: string; lat: number; lng: number }[]) : []);
   const views = raw.sections.map((s) => ({ path: s.path, map: readSectionText(s.text).map as { bounds: [[number, number], [number, number]] } }));
 

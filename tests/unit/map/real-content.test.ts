@@ -11,7 +11,7 @@ import { articleParagraphs } from '../../helpers/content';
 import { ROOT } from '../../helpers/paths';
 
 const raw = readContent('./content/stories/macron-moscow', ROOT);
-const positions = parseYaml(readFileSync(join(ROOT, 'content/data/positions.yaml'), 'utf8'));
+const positions = parseYaml(readFileSync(join(ROOT, 'content/stories/macron-moscow/data/positions.yaml'), 'utf8'));
 const positionIds = new Set((positions.ok ? (positions.value as { id: string }[]) : []).map((p) => p.id));
 
 describe('the story’s map views and place links', () => {

@@ -3,11 +3,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getOEmbeds } from '../../../data/embeds';
 import { storyStaticPaths } from '../../../data/stories';
-import { storyBase } from '../../../lib/urls';
 
 export const getStaticPaths = (() =>
-  storyStaticPaths(async (slug, param) =>
-    (await getOEmbeds(slug, new URL(import.meta.env.SITE), storyBase(import.meta.env.BASE_URL, param))).map(({ id, json }) => ({ params: { id }, props: { json } })),
+  storyStaticPaths(async (slug, base) =>
+    (await getOEmbeds(slug, new URL(import.meta.env.SITE), base)).map(({ id, json }) => ({ params: { id }, props: { json } })),
   )) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ json: Record<string, string | number> }> = ({ props }) =>

@@ -3,12 +3,11 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getStory } from '../../../../data/story';
 import { getWhoSaidWhat } from '../../../../data/who-said-what';
 import { storyStaticPaths } from '../../../../data/stories';
-import { storyBase } from '../../../../lib/urls';
 import { renderStatementCard, type StatementCard } from '../../../../lib/share-image';
 
-export const getStaticPaths = (() => storyStaticPaths(async (slug, param) => {
+export const getStaticPaths = (() => storyStaticPaths(async (slug, base) => {
   const story = await getStory(slug);
-  const { statements } = await getWhoSaidWhat(slug, storyBase(import.meta.env.BASE_URL, param));
+  const { statements } = await getWhoSaidWhat(slug, base);
   return statements.map((s) => ({
     params: { id: s.id },
     props: {
