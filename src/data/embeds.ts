@@ -2,7 +2,7 @@
 // data", and the oEmbed responses of the story, the sections and /embed/map/.
 import { getSections, getStory } from './story';
 import { STATIC_PNG_SCALE } from '../lib/map/static-png';
-import { STATIC_ASPECT, STATIC_WIDTH } from '../lib/map/static-svg';
+import { STILL_SIZE } from '../lib/map/static-still';
 import { OVERVIEW_ID } from '../lib/map/views';
 import { oembedResponse } from '../lib/oembed';
 import { absoluteUrl, staticMapPath } from '../lib/urls';
@@ -14,8 +14,8 @@ export const EMBED_HEIGHT = 560;
 /** The id of /embed/map/'s own oEmbed file (the others are "story" and the section ids). */
 export const EMBED_OEMBED_ID = 'embed-map';
 
-/** Size of the static map PNGs (/map/static/VIEW.png). */
-export const STATIC_PNG_SIZE = { width: STATIC_WIDTH * STATIC_PNG_SCALE, height: Math.round(STATIC_WIDTH * STATIC_ASPECT) * STATIC_PNG_SCALE };
+/** Size of the static map PNGs (/map/static/VIEW.png): the map with its caption, key and credit bands. */
+export const STATIC_PNG_SIZE = { width: STILL_SIZE.width * STATIC_PNG_SCALE, height: STILL_SIZE.height * STATIC_PNG_SCALE };
 
 /** Absolute address of the embed showing a view; `base` is the story's base (src/data/stories.ts). */
 export const embedUrl = (site: URL, base: string, view: string = OVERVIEW_ID): string =>

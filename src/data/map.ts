@@ -1,20 +1,13 @@
 // Queries for the troop map: its views (from the sections' frontmatter), the basemap built from
 // world-atlas at build time, and the data file the island fetches. Pure logic lives in src/lib/map.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import type { Topology } from 'topojson-specification';
-import { buildBasemap, type Basemap } from '../lib/map/basemap';
+import { storyBasemap, type Basemap } from '../lib/map/basemap';
+import { readWorldTopology } from '../lib/map/world-atlas';
 import { describeView, plottedMovements, type PlottedMovement, type ViewDescription } from '../lib/map/describe';
-import { padBounds } from '../lib/map/geo';
 import { mapData, type MapData } from '../lib/map/map-data';
 import { buildViews, type MapView } from '../lib/map/views';
 import { getSections } from './story';
 import { getCorrections } from './corrections';
 import { getMapConfig, getMovements, getPositions, getSourceIndex, type Position } from './story-data';
-
-/** Degrees of basemap kept around the story map's frame, so panning a little never shows an edge. */
-export const BASEMAP_MARGIN = 6;
 
 /** The overview and one view per section, in reading order. */
 export async function getMapViews(slug: string): Promise<MapView[]> {
@@ -24,15 +17,11 @@ export async function getMapViews(slug: string): Promise<MapView[]> {
 
 const basemaps = new Map<string, Basemap>();
 
-/** A story's clipped, simplified country shapes (built once per story and build). */
+/** A story's clipped, simplified country shapes, with its map.yaml's `recognised` rules applied (built once per story and build). */
 export async function getBasemap(slug: string): Promise<Basemap> {
   const cached = basemaps.get(slug);
   if (cached) return cached;
-  const map = await getMapConfig(slug);
-  // Resolved from the project root: this module runs from a bundled chunk at build time.
-  const require = createRequire(join(process.cwd(), 'package.json'));
-  const topology = JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8')) as Topology;
-  const basemap = buildBasemap(topology, padBounds(map.bounds, BASEMAP_MARGIN), map.bounds);
+  const basemap = storyBasemap(readWorldTopology(), await getMapConfig(slug));
   basemaps.set(slug, basemap);
   return basemap;
 }

@@ -1,8 +1,13 @@
-// The static map of each view as SVG (and, from the same SVG, as PNG), for /map/static/VIEW.svg|png.
+// The static map of each view as SVG for /map/static/VIEW.svg, and the same map with its caption,
+// date, key and credit drawn in (the still) for /map/static/VIEW.png.
 import { getBasemap, getMapContent } from './map';
+import { getStory } from './story';
+import { formatShortDate } from '../lib/data/dates';
 import { altText } from '../lib/map/describe';
-import { STATIC_WIDTH, staticMapSvg } from '../lib/map/static-svg';
+import { STATIC_ASPECT, STATIC_WIDTH, staticMapSvg } from '../lib/map/static-svg';
+import { staticStillSvg } from '../lib/map/static-still';
 import { findView } from '../lib/map/views';
+import { POSITIONS_PATH, absoluteUrl } from '../lib/urls';
 
 const svgs = new Map<string, Promise<string>>();
 
@@ -28,6 +33,21 @@ export function getStaticMapSvg(slug: string, viewId: string): Promise<string> {
     svgs.set(key, svg);
   }
   return svg;
+}
+
+/** The still of a story's view (`base`: the story's base, as routeBase() gives it): its map with the caption, the map's date, a key and the credit (for the PNG). */
+export async function getStaticStillSvg(slug: string, viewId: string, site: URL, base: string): Promise<string> {
+  const [content, story, mapSvg] = await Promise.all([getMapContent(slug), getStory(slug), getStaticMapSvg(slug, viewId)]);
+  const view = findView(content.views, viewId);
+  return staticStillSvg({
+    mapSvg,
+    width: STATIC_WIDTH,
+    mapHeight: Math.round(STATIC_WIDTH * STATIC_ASPECT),
+    caption: view.caption,
+    asOf: formatShortDate(content.asOf),
+    credit: `“${story.shortTitle}” explainer`,
+    sourcesUrl: absoluteUrl(site, base, POSITIONS_PATH),
+  });
 }
 
 export { STATIC_WIDTH };

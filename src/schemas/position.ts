@@ -6,6 +6,12 @@ import { latitude, longitude, provenanceFields, refId, text } from './fields';
 export const forceSide = z.enum(['russia', 'russia-in-belarus', 'us', 'nato']);
 
 /**
+ * Where a point lies, when its side's name alone would mislead: `crimea` for Crimea (annexed by
+ * Russia in 2014; FACTS §5, item 13). map.yaml's `recognised` rules use the same names.
+ */
+export const positionArea = z.enum(['crimea']);
+
+/**
  * What the map shows about the forces at this place on the map's date (see `asOf` in map.yaml):
  * present (reported there by a dated source; `asOf` gives the date), drawn-down (reported largely vacated),
  * announced (ordered, not yet arrived), arriving, exercise-area (a named exercise venue, no imagery
@@ -43,7 +49,7 @@ export const positionSchema = z
      * Crimea (annexed by Russia in 2014; FACTS §5, item 13). The map then says "Russian forces in
      * Crimea, annexed by Russia in 2014", never "in Russia".
      */
-    area: z.enum(['crimea']).optional(),
+    area: positionArea.optional(),
     /** What the map says about them on the map's date. */
     status: positionStatus,
     /** What is there: units and equipment, as reported. */
@@ -66,5 +72,6 @@ export const positionSchema = z
   .strict();
 
 export type Position = z.infer<typeof positionSchema>;
+export type PositionArea = z.infer<typeof positionArea>;
 export type ForceSide = z.infer<typeof forceSide>;
 export type PositionStatus = z.infer<typeof positionStatus>;

@@ -65,7 +65,7 @@ interface Feature {
   type: string;
   id: string;
   geometry: { type: string; coordinates: unknown[] };
-  properties: { id: string; lat: number; lng: number; sources: { id: string; outlet: string; title: string }[] };
+  properties: { id: string; lat: number; lng: number; area?: string; asOf?: string; sources: { id: string; outlet: string; title: string }[] };
 }
 interface ExportedStatement {
   id: string;
@@ -97,11 +97,14 @@ describe.each(BUILDS)('$name build: data downloads', ({ dir, base }) => {
 
   it('positions.csv has the header and one row per GeoJSON feature, in the same order', () => {
     const [header, ...rows] = parseCsv(read('positions.csv'));
-    expect(header!.slice(0, 7)).toEqual(['id', 'label', 'side', 'status', 'what', 'lat', 'lng']);
+    expect(header!.slice(0, 8)).toEqual(['id', 'label', 'side', 'area', 'status', 'what', 'lat', 'lng']);
     expect(rows).toHaveLength(geo.features.length);
     expect(rows.map((r) => r[0])).toEqual(geo.features.map((f) => f.id));
     for (const r of rows) expect(r, r[0]).toHaveLength(header!.length);
-    expect(rows.map((r) => [Number(r[5]), Number(r[6])])).toEqual(geo.features.map((f) => [f.properties.lat, f.properties.lng]));
+    expect(rows.map((r) => [Number(r[6]), Number(r[7])])).toEqual(geo.features.map((f) => [f.properties.lat, f.properties.lng]));
+    // The Crimean rows say where they are, as the GeoJSON does; the column is empty elsewhere.
+    expect(rows.map((r) => r[3])).toEqual(geo.features.map((f) => f.properties.area ?? ''));
+    expect(rows.filter((r) => r[3] === 'crimea')).toHaveLength(5);
   });
 
   it('statements.json is an array, each statement with its speaker as { id, name, role } and its words from the article', () => {
@@ -163,6 +166,10 @@ describe.each(BUILDS)('$name build: data downloads', ({ dir, base }) => {
     const text = section.textContent!.replace(/\s+/g, ' ');
     expect(text).toContain('Positions approximate: most mark a town near the site');
     expect(text).toContain('As of 7 Feb 2022');
+    // Some rows have no as-of date (the exercise areas, at least): the caveat promises one only where the sources give one.
+    expect(geo.features.filter((f) => f.properties.asOf === undefined).length).toBeGreaterThan(0);
+    expect(text).toContain('where the sources give one, its own as-of date');
+    expect(text).not.toMatch(/each row also has its own as-of date/);
     expect(text).toContain('Credit:');
     expect(doc.querySelectorAll('#timeline li')).toHaveLength(yamlIds('timeline.yaml').length);
     for (const el of [section, doc.querySelector('#timeline')!]) expect(el.querySelectorAll('[style]')).toHaveLength(0);

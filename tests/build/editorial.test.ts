@@ -85,6 +85,18 @@ describe.each(BUILDS)('$name build: editorial fixes', ({ dir }) => {
     for (const p of crimean) expect(geo.features.find((f) => f.id === p.id)?.properties.area).toBe('crimea');
   });
 
+  it('each point is named by where it is: the group name “in Russia and Crimea” is only for the key and the groups', () => {
+    const data = JSON.parse(readFileSync(join(dir, 'map/data.json'), 'utf8')) as { positions: { id: string; side: string; sideName: string }[]; views: { description: { highlighted: { text: string }[] } }[] };
+    const table = readHtml(join(dir, 'positions/index.html'));
+    for (const p of data.positions) {
+      expect(p.sideName, p.id).not.toContain('Russia and Crimea');
+      // The Side column (the row's first cell after its heading); the row's correction notes may quote old wording.
+      expect(table.querySelector(`#position-${p.id} td`)?.textContent, p.id).toBe(p.sideName);
+      if (p.side === 'russia' && !crimean.some((c) => c.id === p.id)) expect(p.sideName, p.id).toBe('Russian forces in Russia');
+    }
+    for (const v of data.views) for (const h of v.description.highlighted) expect(h.text).not.toContain('Russia and Crimea');
+  });
+
   it.each([
     ['the ranking caption of section 4', 'closest to the border'],
     ['"the first U.S. troops of the deployment" on the timeline', 'first U.S. troops of the deployment'],

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parseHtml, readHtml } from '../helpers/html';
 import { BUILDS, SITE_URL, type TestBuild } from '../helpers/paths';
 import { decodePng, pngSize } from '../helpers/png';
+import { STILL_FOOTER, STILL_HEADER } from '../../src/lib/map/static-still';
 
 const MAX_PNG_BYTES = 150 * 1024;
 
@@ -23,7 +24,7 @@ describe.each(BUILDS)('$name build: embeds, oEmbed and still images', (build) =>
   const views = (JSON.parse(readFileSync(join(build.dir, 'map/data.json'), 'utf8')) as { views: { id: string }[] }).views.map((v) => v.id);
   const sections = views.filter((v) => v !== 'overview');
 
-  it('every map view has a 2× PNG under 150 KB, drawn from the same SVG', async () => {
+  it('every map view has a 2× PNG under 150 KB, drawn from the same SVG with the still’s bands', async () => {
     expect(views.length).toBeGreaterThan(1);
     const svgs = readdirSync(join(build.dir, 'map/static')).filter((f) => f.endsWith('.svg'));
     expect(svgs.map((f) => f.replace(/\.svg$/, '')).sort()).toEqual([...views].sort());
@@ -33,7 +34,8 @@ describe.each(BUILDS)('$name build: embeds, oEmbed and still images', (build) =>
       const bytes = readFileSync(join(build.dir, 'map/static', `${view}.png`));
       expect(bytes.length, view).toBeLessThan(MAX_PNG_BYTES);
       const image = await decodePng(bytes);
-      expect([image.width, image.height], view).toEqual([Number(w) * 2, Number(h) * 2]);
+      // The still adds its caption band above the map and its key and credit band below.
+      expect([image.width, image.height], view).toEqual([Number(w) * 2, (Number(h) + STILL_HEADER + STILL_FOOTER) * 2]);
     }
   });
 

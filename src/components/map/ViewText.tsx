@@ -11,9 +11,7 @@ interface Props {
 export default function ViewText({ d, tablePage }: Props) {
   return (
     <>
-      <p>
-        {d.title}: {d.total} positions, {d.sides.map((s) => `${s.count} of ${s.name} (${s.statuses})`).join('; ')}.
-      </p>
+      <p>{d.summary}</p>
       {d.highlighted.length > 0 && (
         <>
           <p>Highlighted in this view:</p>

@@ -31,9 +31,12 @@ export function positionsGeoJson(positions: Position[], sources: Map<string, Sou
   };
 }
 
-/** The CSV columns, in order. Nested fields are flattened: strength → strength, strengthMin, strengthMax. */
+/**
+ * The CSV columns, in order. Nested fields are flattened: strength → strength, strengthMin, strengthMax.
+ * `area` sits beside `side`: a Crimean row reads "russia, crimea" (whose forces, where), never only "russia".
+ */
 export const POSITIONS_CSV_HEADER = [
-  'id', 'label', 'side', 'status', 'what', 'lat', 'lng', 'marks', 'coordinateSource',
+  'id', 'label', 'side', 'area', 'status', 'what', 'lat', 'lng', 'marks', 'coordinateSource',
   'strength', 'strengthMin', 'strengthMax', 'asOf', 'asOfNote', 'confidence', 'confidenceNote',
   'sources', 'sourceCitations', 'note',
 ];
@@ -41,7 +44,7 @@ export const POSITIONS_CSV_HEADER = [
 /** The positions as CSV, one row per GeoJSON feature; sources as "s40; s41" plus their citations. */
 export function positionsCsv(positions: Position[], sources: Map<string, Source>): string {
   const rows = positions.map((p) => [
-    p.id, p.label, p.side, p.status, p.what, p.lat, p.lng, p.marks, p.coordinateSource,
+    p.id, p.label, p.side, p.area, p.status, p.what, p.lat, p.lng, p.marks, p.coordinateSource,
     p.strength.text, p.strength.min, p.strength.max, p.asOf, p.asOfNote, p.confidence, p.confidenceNote,
     p.sources.join('; '), citeSources(p.sources, sources).map(citationLine).join(' | '), p.note,
   ]);

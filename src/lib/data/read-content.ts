@@ -1,11 +1,23 @@
-// Reads the stories' files from disk for the validator and the content loaders. No Astro here:
-// the build integration and the tests call it the same way.
+// Reads the stories' files (and the world's shapes) from disk for the validator and the content
+// loaders. No Astro here: the build integration and the tests call it the same way.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { buildEnv, planBuild, type BuildPlan, type StoryFlags } from '../stories/plan';
+import { WORLD_ATLAS_FILE, readWorldTopology } from '../map/world-atlas';
+import type { WorldFile } from './check-basemap';
 import { ARTICLE_FILE, DATA_FILES, SECTIONS_DIR, STORIES_DIR, STORY_FILE, storyDir, type DataFileKey } from './content-paths';
 import { parseYaml } from './yaml';
 import type { RawContent, RawFile } from './validate';
+
+/** world-atlas's countries, or null when the package is not installed (the check then says so). */
+function readWorld(root: string): WorldFile {
+  const path = `node_modules/${WORLD_ATLAS_FILE}`;
+  try {
+    return { path, topology: readWorldTopology(root) };
+  } catch {
+    return { path, topology: null };
+  }
+}
 
 /** A path as the editor knows it: relative to the project root when inside it. */
 function displayPath(root: string, absolute: string): string {
@@ -33,6 +45,7 @@ export function readContent(dir: string, root: string = process.cwd()): RawConte
       const absolute = join(sectionsAbs, name);
       return { path: displayPath(root, absolute), text: readFileSync(absolute, 'utf8') };
     }),
+    world: readWorld(root),
   };
 }
 

@@ -3,6 +3,7 @@
 import type { z } from 'astro/zod';
 import type { DataFileKey } from './content-paths';
 import { areaProblems } from './check-areas';
+import { basemapProblems, type WorldFile } from './check-basemap';
 import { articleParagraphProblems } from './check-article-paragraphs';
 import { articleTextProblems } from './check-article-text';
 import { correctionProblems } from './check-corrections';
@@ -35,6 +36,8 @@ export interface RawContent {
   /** Path of the sections folder as shown to the editor. */
   sectionsDir: string;
   sections: { path: string; text: string }[];
+  /** The world's country shapes the basemap is cut from (world-atlas), parsed. */
+  world: WorldFile;
 }
 
 /** A file's YAML value, or undefined (with the problem noted) when the file is missing or not valid YAML. */
@@ -110,6 +113,7 @@ export function validateContent(raw: RawContent): DataProblem[] {
     ...referenceProblems(content),
     ...mapProblems(content),
     ...areaProblems(content),
+    ...basemapProblems(content, raw.world),
     ...sectionMapProblems(content),
     ...articleTextProblems(content),
     ...quoteMarkProblems(content),
@@ -119,7 +123,7 @@ export function validateContent(raw: RawContent): DataProblem[] {
     ...correctionProblems(content),
   ];
   // Grouped by file (a stable sort keeps each file's problems in the order they were found).
-  const order = [...Object.values(raw.files).map((f) => f.path), raw.article.path, ...raw.sections.map((s) => s.path)];
+  const order = [...Object.values(raw.files).map((f) => f.path), raw.article.path, ...raw.sections.map((s) => s.path), raw.world.path];
   const rank = (file: string) => (order.includes(file) ? order.indexOf(file) : order.length);
   return all.sort((a, b) => rank(a.file) - rank(b.file));
 }

@@ -6,7 +6,9 @@ import { geoArea, geoCentroid } from 'd3-geo';
 import type { Feature, FeatureCollection, MultiPolygon, Point as GeoPoint, Polygon, Position } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { MapBounds } from './geo';
+import type { MapConfig } from '../../schemas/map';
+import { padBounds, type MapBounds } from './geo';
+import { applyRecognised } from './recognised';
 import { simplifyRing, type Point } from './simplify';
 
 /** Countries named on the map: the story's own (where the forces are, or are going). */
@@ -85,6 +87,16 @@ export function buildBasemap(topology: Topology, bounds: MapBounds, labelBounds:
   labels.sort((a, b) => a.properties.name.localeCompare(b.properties.name, 'en'));
   return { type: 'FeatureCollection', features: [...shapes, ...labels] };
 }
+
+/** Degrees of basemap kept around the story map's frame, so panning a little never shows an edge. */
+export const BASEMAP_MARGIN = 6;
+
+/**
+ * The story's basemap: the world's shapes with map.yaml's `recognised` rules applied (Crimea drawn
+ * as Ukraine's), clipped around the story map's frame. The build and its data check both use this.
+ */
+export const storyBasemap = (topology: Topology, map: Pick<MapConfig, 'bounds' | 'recognised'>): Basemap =>
+  buildBasemap(applyRecognised(topology, map.recognised), padBounds(map.bounds, BASEMAP_MARGIN), map.bounds);
 
 /** The country shapes of a basemap. */
 export const countryShapes = (b: Basemap) =>

@@ -5,7 +5,7 @@ import type { ForceSide, Position, PositionStatus } from '../../schemas/position
 import { formatShortDate } from '../data/dates';
 import { containsPoint } from './geo';
 import { shortLabel } from './labels';
-import { MOVEMENT_STATUSES, SIDES, STATUSES, sideNameOf } from './symbols';
+import { MOVEMENT_STATUSES, SIDES, STATUSES, countSide, sideNameOf } from './symbols';
 import type { MapView } from './views';
 
 /** A movement whose two ends are both plotted positions, with their coordinates. */
@@ -29,7 +29,7 @@ export function plottedMovements(movements: Movement[], positions: Position[]): 
 export const positionsInView = (view: MapView, positions: Position[]): Position[] =>
   positions.filter((p) => containsPoint(view.bounds, p.lat, p.lng));
 
-/** "Klintsy (Bryansk oblast): Russian forces in Russia and Crimea, present, as of 25 Dec 2021". */
+/** "Klintsy (Bryansk oblast): Russian forces in Russia, present, as of 25 Dec 2021". */
 export function positionSentence(p: Position): string {
   const asOf = p.asOf ? `, as of ${formatShortDate(p.asOf)}` : '';
   return `${p.label}: ${sideNameOf(p)}, ${STATUSES[p.status].name}${asOf}`;
@@ -41,14 +41,20 @@ function statusCounts(positions: Position[]): string {
   for (const p of positions) counts.set(p.status, (counts.get(p.status) ?? 0) + 1);
   return (Object.keys(STATUSES) as PositionStatus[])
     .filter((s) => counts.has(s))
-    .map((s) => `${counts.get(s)} ${STATUSES[s].name}`)
+    .map((s) => {
+      const n = counts.get(s)!;
+      return `${n} ${n === 1 ? STATUSES[s].name : (STATUSES[s].plural ?? STATUSES[s].name)}`;
+    })
     .join(', ');
 }
 
 export interface SideSummary {
   side: ForceSide;
+  /** The side's group name, as in the key: "Russian forces in Russia and Crimea". */
   name: string;
   count: number;
+  /** The count in words: "13 positions of Russian forces in Russia and Crimea", "1 NATO battlegroup". */
+  counted: string;
   /** "12 present, 1 drawn down" */
   statuses: string;
 }
@@ -58,7 +64,7 @@ export function sideSummaries(positions: Position[]): SideSummary[] {
   return (Object.keys(SIDES) as ForceSide[])
     .map((side) => {
       const mine = positions.filter((p) => p.side === side);
-      return { side, name: SIDES[side].phrase, count: mine.length, statuses: statusCounts(mine) };
+      return { side, name: SIDES[side].name, count: mine.length, counted: countSide(side, mine.length), statuses: statusCounts(mine) };
     })
     .filter((s) => s.count > 0);
 }
@@ -74,6 +80,8 @@ export interface ViewDescription {
   movements: string[];
   /** How many positions the view shows. */
   total: number;
+  /** "What the map shows" in one sentence (viewSummary), made here so the island need not. */
+  summary: string;
 }
 
 /** Everything the text versions of one view say. */
@@ -83,7 +91,7 @@ export function describeView(view: MapView, positions: Position[], movements: Pl
   const arrows = movements.filter(
     ({ from, to }) => containsPoint(view.bounds, from.lat, from.lng) || containsPoint(view.bounds, to.lat, to.lng),
   );
-  return {
+  const d: Omit<ViewDescription, 'summary'> = {
     title: `${view.caption}, as of ${formatShortDate(asOf)}`,
     highlighted: highlighted.map((p) => ({ id: p.id, text: positionSentence(p) })),
     sides: sideSummaries(visible),
@@ -92,14 +100,24 @@ export function describeView(view: MapView, positions: Position[], movements: Pl
     ),
     total: visible.length,
   };
+  return { ...d, summary: viewSummary(d) };
 }
 
 const list = (items: string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join('; ')}; and ${items.at(-1)}`);
 
+/** "1 position", "32 positions". */
+const positionsCount = (n: number) => `${n} ${n === 1 ? 'position' : 'positions'}`;
+
+/** "What the map shows": "{title}: 32 positions: 13 positions of … (12 present, 1 drawn down); …". */
+export function viewSummary(d: Pick<ViewDescription, 'title' | 'total' | 'sides'>): string {
+  const sides = d.sides.map((s) => `${s.counted} (${s.statuses})`).join('; ');
+  return `${d.title}: ${positionsCount(d.total)}${sides ? `: ${sides}` : ''}.`;
+}
+
 /** The static map's alt text: what it shows, in a few sentences. */
 export function altText(d: ViewDescription): string {
-  const counts = d.sides.map((s) => `${s.count} ${s.name}`).join(', ');
-  const parts = [`Map: ${d.title}. ${d.total} positions shown (${counts}).`];
+  const counts = d.sides.map((s) => s.counted).join(', ');
+  const parts = [`Map: ${d.title}. ${positionsCount(d.total)} shown${counts ? ` (${counts})` : ''}.`];
   if (d.highlighted.length) parts.push(`Highlighted: ${list(d.highlighted.map((h) => h.text))}.`);
   if (d.movements.length) parts.push(`${list(d.movements)}.`);
   parts.push('Most points mark a town near the site, not the site itself.');

@@ -8,20 +8,35 @@ import type { ForceSide, PositionStatus } from '../../schemas/position';
 export type Shape = 'square' | 'diamond' | 'triangle' | 'circle';
 
 export interface SideStyle {
-  /** Who, in words, for legends and labels. */
+  /** Who, in words, for the key and the groups of the table: it may span places ("in Russia and Crimea"). */
   name: string;
-  /** Plural phrase for sentences: "3 positions of Russian forces in Belarus". */
-  phrase: string;
+  /** Who, for one point of the side (each point is in one place); `area` may say more (sideNameOf). */
+  pointName: string;
+  /** What one point of the side is, counted in sentences: "1 position of US forces", "2 NATO battlegroups". */
+  count: { one: string; other: string };
   colour: string;
   shape: Shape;
 }
 
 export const SIDES: Record<ForceSide, SideStyle> = {
   // The side id says whose forces, not whose land: Crimea is never called Russia (FACTS §5, item 13).
-  russia: { name: 'Russian forces in Russia and Crimea', phrase: 'Russian forces in Russia and Crimea', colour: '#c0392b', shape: 'square' },
-  'russia-in-belarus': { name: 'Russian forces in Belarus', phrase: 'Russian forces in Belarus', colour: '#7b3fa0', shape: 'diamond' },
-  us: { name: 'US forces', phrase: 'US forces', colour: '#1f5fbf', shape: 'triangle' },
-  nato: { name: 'NATO battlegroups', phrase: 'NATO battlegroups', colour: '#12805c', shape: 'circle' },
+  // The group spans two places; each of its points is in one ("in Russia", or in Crimea through `area`).
+  russia: {
+    name: 'Russian forces in Russia and Crimea',
+    pointName: 'Russian forces in Russia',
+    count: { one: 'position of Russian forces in Russia and Crimea', other: 'positions of Russian forces in Russia and Crimea' },
+    colour: '#c0392b',
+    shape: 'square',
+  },
+  'russia-in-belarus': {
+    name: 'Russian forces in Belarus',
+    pointName: 'Russian forces in Belarus',
+    count: { one: 'position of Russian forces in Belarus', other: 'positions of Russian forces in Belarus' },
+    colour: '#7b3fa0',
+    shape: 'diamond',
+  },
+  us: { name: 'US forces', pointName: 'US forces', count: { one: 'position of US forces', other: 'positions of US forces' }, colour: '#1f5fbf', shape: 'triangle' },
+  nato: { name: 'NATO battlegroups', pointName: 'NATO battlegroup', count: { one: 'NATO battlegroup', other: 'NATO battlegroups' }, colour: '#12805c', shape: 'circle' },
 };
 
 /** Where a point lies when its side's name alone would mislead (src/schemas/position.ts `area`). */
@@ -30,21 +45,27 @@ export const AREAS = {
 } as const;
 
 /**
- * Whose forces, for one point: the side's name, except in Crimea, where it says "Russian forces in
- * Crimea, annexed by Russia in 2014" rather than anything that places Crimea in Russia.
+ * Whose forces, for one point, named by where it is: "Russian forces in Russia", and in Crimea
+ * "Russian forces in Crimea, annexed by Russia in 2014", never anything that places Crimea in Russia.
+ * The side's group name ("… in Russia and Crimea") is for the key only.
  */
 export function sideNameOf(p: { side: ForceSide; area?: keyof typeof AREAS }): string {
   if (p.area && p.side === 'russia') return `Russian forces in ${AREAS[p.area]}`;
-  return SIDES[p.side].name;
+  return SIDES[p.side].pointName;
 }
 
-export const STATUSES: Record<PositionStatus, { name: string; description: string }> = {
+/** "1 position of US forces", "4 NATO battlegroups". */
+export const countSide = (side: ForceSide, n: number): string => `${n} ${n === 1 ? SIDES[side].count.one : SIDES[side].count.other}`;
+
+/** Each status's name, its plural where counting changes it ("2 exercise areas"), and the key's text. */
+export const STATUSES: Record<PositionStatus, { name: string; plural?: string; description: string }> = {
   // Not "on or just before the date": some points rest on older dated evidence (Soloti, 5 Dec 2021).
-  present: { name: 'present', description: 'Solid: forces reported there (each point gives the date of its evidence)' },
+  // Not every point has a dated source (the eFP battlegroups, the exercise areas): the key promises no more.
+  present: { name: 'present', description: 'Solid: forces reported there (with the date of the evidence, where the sources give one)' },
   arriving: { name: 'arriving', description: 'Outline with a dot: arriving' },
   announced: { name: 'announced', description: 'Dashed outline: ordered, not yet there' },
   'drawn-down': { name: 'drawn down', description: 'Struck through: reported largely vacated' },
-  'exercise-area': { name: 'exercise area', description: 'Dotted outline: named exercise venue, no imagery found' },
+  'exercise-area': { name: 'exercise area', plural: 'exercise areas', description: 'Dotted outline: named exercise venue, no imagery found' },
   // Boguchar has a dated source (spring 2021), just none from around the map's date.
   unconfirmed: { name: 'unconfirmed', description: 'Question mark: no source places forces there around the map’s date' },
 };

@@ -59,6 +59,14 @@ describe('positions CSV', () => {
     expect(csv).toContain(',"line one\nline ""two"""\r\n');
     expect(csv).toContain(',s01; s02,"Outlet, Inc.: A ""title"" (2022-02-07) | Wire: B",');
   });
+
+  it('has an area column, empty where a position has none', () => {
+    const area = POSITIONS_CSV_HEADER.indexOf('area');
+    expect(area).toBe(POSITIONS_CSV_HEADER.indexOf('side') + 1);
+    const rows = positionsCsv([{ ...positions[0]!, id: 'in-crimea', area: 'crimea' }, positions[1]!], index).split('\r\n');
+    expect(rows[1]).toMatch(/^in-crimea,Label b-second,russia,crimea,present,/);
+    expect(rows.find((r) => r.startsWith('a-first,'))).toMatch(/^a-first,Label a-first,russia,,present,/);
+  });
 });
 
 describe('statements JSON', () => {

@@ -39,6 +39,7 @@ export function loadFixture(rule?: string): RawContent {
     sectionsDir: relabel(raw.sectionsDir),
     sections: raw.sections.map((s) => ({ text: sections.get(name(s.path)) ?? s.text, path: relabel(s.path) })),
     files: raw.files,
+    world: raw.world,
   };
 }
 

@@ -72,4 +72,12 @@ describe('the real story, broken on purpose', () => {
       'content/stories/macron-moscow/data/statements.yaml: entry "peskov-atmosphere-tense", field "speaker": "jake-sullivan" is not named in the statement’s paragraph (paragraph 3 of content/stories/macron-moscow/story/sections/03-kremlin-expectations.mdx, “He said “the atmosphere has remained tense,” noting that the…”) or the paragraph before it: none of the speaker’s cues (“National security adviser Jake Sullivan”, “Sullivan”) appears there. Check who the article says this, or add the article’s word for them to "cues" in content/stories/macron-moscow/data/speakers.yaml',
     ]);
   });
+
+  it('without map.yaml’s recognised rule, every Crimean position fails: the basemap would draw it in Russia', () => {
+    const found = problems((r) => {
+      r.files.map.text = r.files.map.text!.slice(0, r.files.map.text!.indexOf('  recognised:'));
+    });
+    expect(found).toHaveLength(4); // Opuk, on the coast, lies in the sea once the coastline is simplified
+    for (const p of found) expect(p).toMatch(/^content\/stories\/macron-moscow\/data\/positions\.yaml: entry "ru-crimea-[a-z]+", field "area": is "crimea", but the basemap draws this point \([\d.]+, [\d.]+\) inside Russia; a map must never show it as part of Russia/);
+  });
 });

@@ -84,6 +84,10 @@ const EXPECTED: Record<string, string[]> = {
   'crimea-without-area': [
     'content/data/positions.yaml: entry "fx-north", field "area": is missing: the label or point places it in Crimea; add area: crimea, so the map says “Russian forces in Crimea, annexed by Russia in 2014” rather than placing Crimea in Russia',
   ],
+  // Natural Earth draws Crimea inside Russia; without map.yaml's `recognised` rule the build must fail.
+  'crimea-on-basemap': [
+    'content/data/positions.yaml: entry "fx-north", field "area": is "crimea", but the basemap draws this point (45.2009, 33.3665) inside Russia; a map must never show it as part of Russia: add a rule for "crimea" under "recognised" in content/data/map.yaml that gives the land to the country it is recognised as part of',
+  ],
   'uncited-source': [
     'content/data/sources.yaml: entry "s03", field "id": is not cited by any position, movement, statement or timeline entry; cite it or remove it',
   ],

@@ -4,11 +4,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../../src/lib/data/read-content';
+import { altText, describeView } from '../../../src/lib/map/describe';
+import { AREAS, SIDES, STATUSES, sideNameOf } from '../../../src/lib/map/symbols';
 import { readSectionText } from '../../../src/lib/data/section-text';
 import { parseYaml } from '../../../src/lib/data/yaml';
 import { sectionMapSchema } from '../../../src/schemas/section';
 import { articleParagraphs } from '../../helpers/content';
 import { ROOT } from '../../helpers/paths';
+import { realStory } from './real-story';
 
 const raw = readContent('./content/stories/macron-moscow', ROOT);
 const positions = parseYaml(readFileSync(join(ROOT, 'content/stories/macron-moscow/data/positions.yaml'), 'utf8'));
@@ -33,5 +36,40 @@ describe('the story’s map views and place links', () => {
     const prose = raw.sections.map((s) => readSectionText(s.text).prose).join('\n\n');
     expect(prose).toContain('with dozens of troops arriving in Poland over the weekend.');
     expect(paragraphs).toContain('with dozens of troops arriving in Poland over the weekend.');
+  });
+});
+
+describe('the story’s map in words', () => {
+  const { map, positions: all, movements, views } = realStory();
+  const texts = views.map((v) => {
+    const d = describeView(v, all, movements, map.asOf);
+    return { id: v.id, d, alt: altText(d) };
+  });
+
+  it.each(all.map((p) => [p.id, p] as const))('%s is named by where it is, never by its group', (_id, p) => {
+    const name = sideNameOf(p);
+    expect(name).not.toContain('Russia and Crimea');
+    if (p.side === 'russia') expect(name).toBe(p.area === 'crimea' ? `Russian forces in ${AREAS.crimea}` : 'Russian forces in Russia');
+    else expect(name).toBe(SIDES[p.side].pointName);
+    // A point named "in Russia" must not be one the data places in Crimea (check-areas.ts holds the other way).
+    if (name === 'Russian forces in Russia') expect(`${p.label} ${p.marks}`).not.toMatch(/Crimea/);
+  });
+
+  it('the key promises an as-of date for every present point only if every one has one', () => {
+    const undated = all.filter((p) => p.status === 'present' && p.asOf === undefined);
+    if (undated.length > 0) expect(STATUSES.present.description).toContain('where the sources give one');
+    expect(STATUSES.present.description).not.toMatch(/each point gives the date/);
+  });
+
+  it.each(views.map((v) => [v.id] as const))('view %s: counts agree in number, and no single point is named “in Russia and Crimea”', (id) => {
+    const { d, alt } = texts.find((t) => t.id === id)!;
+    for (const text of [alt, d.summary]) {
+      for (const [, n, noun] of text.matchAll(/\b(\d+) (positions?|NATO battlegroups?|exercise areas?)\b/g)) {
+        expect(noun!.endsWith('s'), `${id}: “${n} ${noun}”`).toBe(n !== '1');
+      }
+      expect(text).not.toMatch(/\b1 (US forces|NATO battlegroups|positions)\b/);
+    }
+    for (const h of d.highlighted) expect(h.text).not.toContain('Russia and Crimea');
+    expect(d.sides.reduce((sum, s) => sum + s.count, 0)).toBe(d.total);
   });
 });

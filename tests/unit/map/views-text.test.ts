@@ -51,12 +51,23 @@ describe('the map in words', () => {
       'Alpha base, Germany (origin): US forces, announced, as of 5 Feb 2022',
       'Bravo airport, Poland: US forces, arriving, as of 5 Feb 2022',
     ]);
-    expect(d.sides).toEqual([{ side: 'us', name: 'US forces', count: 2, statuses: '1 arriving, 1 announced' }]);
+    expect(d.sides).toEqual([{ side: 'us', name: 'US forces', count: 2, counted: '2 positions of US forces', statuses: '1 arriving, 1 announced' }]);
+    expect(d.summary).toBe('US forces moving, as of 7 Feb 2022: 2 positions: 2 positions of US forces (1 arriving, 1 announced).');
     expect(d.movements).toEqual(['a-to-b label (announced): an arrow from Alpha base to Bravo airport']);
     const alt = altText(d);
-    expect(alt).toContain('Map: US forces moving, as of 7 Feb 2022. 2 positions shown (2 US forces).');
+    expect(alt).toContain('Map: US forces moving, as of 7 Feb 2022. 2 positions shown (2 positions of US forces).');
     expect(alt).toContain('Highlighted: Alpha base');
     expect(alt).toContain('Most points mark a town near the site');
+  });
+
+  it('counts in the singular for one, the plural for more', () => {
+    const one = [position('nato-a', { side: 'nato', status: 'exercise-area', lat: 50, lng: 20 }), position('ru-b', { lat: 51, lng: 21 })];
+    const d = describeView(views[0]!, one, [], '2022-02-07');
+    expect(d.summary).toBe(`${views[0]!.caption}, as of 7 Feb 2022: 2 positions: 1 position of Russian forces in Russia and Crimea (1 present); 1 NATO battlegroup (1 exercise area).`);
+    expect(altText(d)).toContain('2 positions shown (1 position of Russian forces in Russia and Crimea, 1 NATO battlegroup).');
+    const two = [...one, position('nato-c', { side: 'nato', status: 'exercise-area', lat: 52, lng: 22 })];
+    expect(describeView(views[0]!, two, [], '2022-02-07').summary).toContain('2 NATO battlegroups (2 exercise areas)');
+    expect(altText(describeView(views[0]!, one.slice(0, 1), [], '2022-02-07'))).toContain('. 1 position shown (1 NATO battlegroup).');
   });
 });
 

@@ -1,0 +1,36 @@
+// The real story's map, read straight from content/ (no Astro): settings, positions, drawable
+// movements and views, for the unit tests that check every view or every position.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readSectionText } from '../../../src/lib/data/section-text';
+import { parseYaml } from '../../../src/lib/data/yaml';
+import { plottedMovements } from '../../../src/lib/map/describe';
+import { buildViews } from '../../../src/lib/map/views';
+import type { MapConfig } from '../../../src/schemas/map';
+import type { Movement } from '../../../src/schemas/movement';
+import type { Position } from '../../../src/schemas/position';
+import { sectionMapSchema } from '../../../src/schemas/section';
+import { MAIN_STORY, ROOT } from '../../helpers/paths';
+import { readContent } from '../../../src/lib/data/read-content';
+
+/** A data file's entries as written (the data check, not this, vouches for them). */
+export const yamlEntries = <T>(file: string): T[] => {
+  const r = parseYaml(readFileSync(join(ROOT, file), 'utf8'));
+  if (!r.ok || !Array.isArray(r.value)) throw new Error(`${file}: not a list`);
+  return r.value as T[];
+};
+
+export function realStory() {
+  const raw = readContent(`content/stories/${MAIN_STORY}`, ROOT);
+  const map = yamlEntries<MapConfig>(`content/stories/${MAIN_STORY}/data/map.yaml`)[0]!;
+  const positions = yamlEntries<Position>(`content/stories/${MAIN_STORY}/data/positions.yaml`);
+  const movements = plottedMovements(yamlEntries<Movement>(`content/stories/${MAIN_STORY}/data/movements.yaml`), positions);
+  const views = buildViews(
+    map,
+    raw.sections.map((s) => {
+      const t = readSectionText(s.text);
+      return { id: t.id!, heading: t.id!, map: t.map ? sectionMapSchema.parse(t.map) : undefined };
+    }),
+  );
+  return { raw, map, positions, movements, views };
+}
