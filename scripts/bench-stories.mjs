@@ -88,7 +88,7 @@ function table(report) {
   for (const b of report.builds.slice(1)) {
     const added = (b.ms - first.ms) / (b.stories - first.stories);
     lines.push(`From ${first.stories} to ${b.stories} stories, each added story cost ${s(added)} s, against ${s(first.ms)} s to build ${first.stories === 1 ? 'one story alone' : `${first.stories} stories`}: ` +
-      `${added < first.ms ? 'less' : 'not less'} than building it alone (the fixed cost, Astro's start, the bundles and the basemap, is paid once).`);
+      `${added < first.ms ? 'less' : 'not less'} than building it alone.`);
   }
   return lines.join('\n') + '\n';
 }
