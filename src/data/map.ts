@@ -17,7 +17,7 @@ export async function getMapViews(slug: string): Promise<MapView[]> {
 
 const basemaps = new Map<string, Basemap>();
 
-/** A story's clipped, simplified country shapes, with its map.yaml's `recognised` rules applied (built once per story and build). */
+/** A story's clipped, simplified country shapes, Crimea as Ukraine's (built once per story and build). */
 export async function getBasemap(slug: string): Promise<Basemap> {
   const cached = basemaps.get(slug);
   if (cached) return cached;

@@ -35,7 +35,7 @@ export function getStaticMapSvg(slug: string, viewId: string): Promise<string> {
   return svg;
 }
 
-/** The still of a story's view (`base`: the story's base, as routeBase() gives it): its map with the caption, the map's date, a key and the credit (for the PNG). */
+/** The still of a story's view: its map with the caption, the map's date, a key and the credit (for the PNG); `base` is the story's base. */
 export async function getStaticStillSvg(slug: string, viewId: string, site: URL, base: string): Promise<string> {
   const [content, story, mapSvg] = await Promise.all([getMapContent(slug), getStory(slug), getStaticMapSvg(slug, viewId)]);
   const view = findView(content.views, viewId);

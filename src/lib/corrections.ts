@@ -1,4 +1,4 @@
-// The corrections log (content/data/corrections.yaml) as readers meet it: the "Corrections and
+// The corrections log (content/stories/<slug>/data/corrections.yaml) as readers meet it: the "Corrections and
 // updates" list, the note on each corrected item, the story's "Updated" date and its JSON-LD.
 import type { Correction, CorrectionTouches } from '../schemas/correction';
 import type { Movement } from '../schemas/movement';

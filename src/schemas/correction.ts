@@ -22,7 +22,7 @@ const touchesSchema = z
   });
 
 /**
- * One published correction or update (`content/data/corrections.yaml`), as newsrooms log them: when,
+ * One published correction or update (`content/stories/<slug>/data/corrections.yaml`), as newsrooms log them: when,
  * what we got wrong, what it says now, and the entries it touches. It drives the "Corrections and
  * updates" section, the note on each touched item, the story's "Updated" date and its JSON-LD.
  * A change of a fact, label, attribution, confidence or date gets an entry; a rewording of our own

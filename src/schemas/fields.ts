@@ -37,7 +37,7 @@ export const refId = kebabId;
 /** How sure we are, as defined in the facts brief (high: 2+ independent or official sources…). */
 export const confidence = z.enum(['high', 'medium', 'low']);
 
-/** One or more ids from content/data/sources.yaml. */
+/** One or more ids from content/stories/<slug>/data/sources.yaml. */
 export const sourceIds = z.array(refId).min(1, 'needs at least one source id from sources.yaml');
 
 /** A latitude in decimal degrees (WGS84), north positive. */

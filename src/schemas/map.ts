@@ -39,7 +39,7 @@ const recognisedSchema = z
   .strict();
 
 /**
- * The story map's settings (`content/data/map.yaml`, exactly one entry). The build checks every
+ * The story map's settings (`content/stories/<slug>/data/map.yaml`, exactly one entry). The build checks every
  * position against them, and the map uses them as its initial view.
  */
 export const mapSchema = z

@@ -16,7 +16,7 @@ const endpointSchema = z
   })
   .strict();
 
-/** Forces moving from one place to another (`content/data/movements.yaml`). */
+/** Forces moving from one place to another (`content/stories/<slug>/data/movements.yaml`). */
 export const movementSchema = z
   .object({
     /** Permanent kebab-case id, e.g. "us-2cr-vilseck-to-mk". */

@@ -35,7 +35,7 @@ const strengthSchema = z
     path: ['min'],
   });
 
-/** One place on the troop map (`content/data/positions.yaml`). */
+/** One place on the troop map (`content/stories/<slug>/data/positions.yaml`). */
 export const positionSchema = z
   .object({
     /** Permanent kebab-case id, e.g. "ru-yelnya". Links and the map refer to it: never change a published one. */

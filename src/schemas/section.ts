@@ -19,12 +19,12 @@ export const sectionMapSchema = z
   .object({
     /**
      * The area to show: [[south, west], [north, east]] in decimal degrees, e.g. [[43.5, 7], [55, 30]]
-     * for Germany to Romania. Keep it inside the story map's bounds (content/data/map.yaml).
+     * for Germany to Romania. Keep it inside the story map's bounds (content/stories/<slug>/data/map.yaml).
      */
     bounds: z
       .tuple([latLng, latLng])
       .refine(([[s, w], [n, e]]) => s < n && w < e, { error: 'must be [[south, west], [north, east]], with south < north and west < east' }),
-    /** Ids of positions (content/data/positions.yaml) to emphasise and label in this view; the others are dimmed. Empty: none stands out. */
+    /** Ids of positions (content/stories/<slug>/data/positions.yaml) to emphasise and label in this view; the others are dimmed. Empty: none stands out. */
     highlight: z.array(kebabId).default([]),
     /** A few words naming the view, used in the map caption and its text alternative, e.g. "US forces heading east". */
     caption: z.string().min(3).max(80),
@@ -32,7 +32,7 @@ export const sectionMapSchema = z
   .strict();
 
 /**
- * Frontmatter of one article section (`content/story/sections/NN-name.mdx`).
+ * Frontmatter of one article section (`content/stories/<slug>/story/sections/NN-name.mdx`).
  * The body below the frontmatter is the article's own text, word for word.
  */
 export const sectionSchema = z

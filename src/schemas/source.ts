@@ -3,7 +3,7 @@ import { kebabId } from './section';
 import { partialIsoDate, text, webUrl } from './fields';
 
 /**
- * One published source (`content/data/sources.yaml`): a news story, transcript, press release or
+ * One published source (`content/stories/<slug>/data/sources.yaml`): a news story, transcript, press release or
  * reference page that a position, statement or timeline entry relies on. Only sources that something
  * cites belong here.
  */

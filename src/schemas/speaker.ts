@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { kebabId } from './section';
 import { text } from './fields';
 
-/** A person or institution the article quotes or paraphrases (`content/data/speakers.yaml`). */
+/** A person or institution the article quotes or paraphrases (`content/stories/<slug>/data/speakers.yaml`). */
 export const speakerSchema = z
   .object({
     /** Permanent kebab-case id, cited by statements, e.g. "jake-sullivan". */

@@ -3,7 +3,7 @@ import { kebabId } from './section';
 import { partialIsoDate, refId, sourceIds, text } from './fields';
 
 /**
- * One attributed statement in the article (`content/data/statements.yaml`): who said what, where
+ * One attributed statement in the article (`content/stories/<slug>/data/statements.yaml`): who said what, where
  * the article says it, and how we know.
  */
 export const statementSchema = z

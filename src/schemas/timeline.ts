@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { kebabId } from './section';
 import { confidence, partialIsoDate, refId, sourceIds, text } from './fields';
 
-/** One of the article's relative dates ("on Sunday", "last week") resolved to the calendar (`content/data/timeline.yaml`). */
+/** One of the article's relative dates ("on Sunday", "last week") resolved to the calendar (`content/stories/<slug>/data/timeline.yaml`). */
 export const timelineEntrySchema = z
   .object({
     /** Permanent kebab-case id, e.g. "sullivan-on-fox". */

@@ -8,12 +8,12 @@ import { countryShapes, type Basemap } from '../../src/lib/map/basemap';
 import { polygonContains } from '../../src/lib/map/recognised';
 import { parseYaml } from '../../src/lib/data/yaml';
 import type { Position } from '../../src/schemas/position';
-import { BUILDS, MAIN_STORY, ROOT } from '../helpers/paths';
+import { BUILDS, ROOT } from '../helpers/paths';
 
 // The Crimean points the editorial audit found drawn in Russia, with their coordinates from
 // positions.yaml (= FACTS §3.1). Simferopol was the audit's fifth; FACTS gives no coordinate for it.
 const POINTS = ['ru-crimea-yevpatoria', 'ru-crimea-bakhchysarai', 'ru-crimea-novoozerne', 'ru-crimea-angarsky'];
-const positions = (parseYaml(readFileSync(join(ROOT, 'content/stories', MAIN_STORY, 'data/positions.yaml'), 'utf8')) as { ok: true; value: Position[] }).value;
+const positions = (parseYaml(readFileSync(join(ROOT, 'content/stories/macron-moscow/data/positions.yaml'), 'utf8')) as { ok: true; value: Position[] }).value;
 const points = POINTS.map((id) => positions.find((p) => p.id === id)!);
 
 const polygons = (g: Polygon | MultiPolygon) => (g.type === 'Polygon' ? [g.coordinates] : g.coordinates);

@@ -1,5 +1,5 @@
 // The section files, read in story order without their <Quote>/<Place> wrappers, must be
-// content/story/article.txt paragraph for paragraph, character for character: nothing altered,
+// content/stories/<slug>/story/article.txt paragraph for paragraph, character for character: nothing altered,
 // missing, repeated or out of order. Editors deploy with `npm run build`, so the build checks this.
 import type { LoadedContent } from './loaded';
 import type { DataProblem } from './problems';

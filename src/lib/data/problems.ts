@@ -1,7 +1,7 @@
 // A problem found in the story data, and how it is worded for the editor who has to fix it.
 
 export interface DataProblem {
-  /** The file, as the editor sees it: "content/data/positions.yaml". */
+  /** The file, as the editor sees it: "content/stories/<slug>/data/positions.yaml". */
   file: string;
   /** The entry's id, or "#3" (its place in the file) when it has no usable id. */
   entry?: string;
@@ -19,7 +19,7 @@ export function entryLabel(raw: unknown, index: number): string {
   return typeof id === 'string' && id.trim() !== '' ? `"${id}"` : `#${index + 1}`;
 }
 
-/** `content/data/positions.yaml: entry "ru-yelnya", field "lat": 154.6 is not a latitude (…)` */
+/** `content/stories/<slug>/data/positions.yaml: entry "ru-yelnya", field "lat": 154.6 is not a latitude (…)` */
 export function formatProblem(p: DataProblem): string {
   const where = [
     p.entry === undefined ? undefined : `entry ${p.entry}`,

@@ -10,7 +10,7 @@ import type { MapConfig } from '../../../src/schemas/map';
 import type { Movement } from '../../../src/schemas/movement';
 import type { Position } from '../../../src/schemas/position';
 import { sectionMapSchema } from '../../../src/schemas/section';
-import { MAIN_STORY, ROOT } from '../../helpers/paths';
+import { ROOT } from '../../helpers/paths';
 import { readContent } from '../../../src/lib/data/read-content';
 
 /** A data file's entries as written (the data check, not this, vouches for them). */
@@ -21,10 +21,10 @@ export const yamlEntries = <T>(file: string): T[] => {
 };
 
 export function realStory() {
-  const raw = readContent(`content/stories/${MAIN_STORY}`, ROOT);
-  const map = yamlEntries<MapConfig>(`content/stories/${MAIN_STORY}/data/map.yaml`)[0]!;
-  const positions = yamlEntries<Position>(`content/stories/${MAIN_STORY}/data/positions.yaml`);
-  const movements = plottedMovements(yamlEntries<Movement>(`content/stories/${MAIN_STORY}/data/movements.yaml`), positions);
+  const raw = readContent('content/stories/macron-moscow', ROOT);
+  const map = yamlEntries<MapConfig>('content/stories/macron-moscow/data/map.yaml')[0]!;
+  const positions = yamlEntries<Position>('content/stories/macron-moscow/data/positions.yaml');
+  const movements = plottedMovements(yamlEntries<Movement>('content/stories/macron-moscow/data/movements.yaml'), positions);
   const views = buildViews(
     map,
     raw.sections.map((s) => {

@@ -10,12 +10,12 @@ import { STATIC_ASPECT, STATIC_WIDTH, staticMapSvg } from '../../../src/lib/map/
 import { STILL_FOOTER, STILL_HEADER, STILL_SIZE, staticStillSvg, wrapText } from '../../../src/lib/map/static-still';
 import { SIDES, STATUSES } from '../../../src/lib/map/symbols';
 import { readWorldTopology } from '../../../src/lib/map/world-atlas';
-import { MAIN_STORY, ROOT } from '../../helpers/paths';
+import { ROOT } from '../../helpers/paths';
 import { realStory } from './real-story';
 
 const { map, positions, movements, views } = realStory();
 const basemap = storyBasemap(readWorldTopology(ROOT), map);
-const story = (parseYaml(readFileSync(join(ROOT, 'content/stories', MAIN_STORY, 'story/story.yaml'), 'utf8')) as { ok: true; value: Record<string, { shortTitle: string }> }).value;
+const story = (parseYaml(readFileSync(join(ROOT, 'content/stories/macron-moscow/story/story.yaml'), 'utf8')) as { ok: true; value: Record<string, { shortTitle: string }> }).value;
 const shortTitle = Object.values(story)[0]!.shortTitle;
 
 describe('wrapText', () => {
