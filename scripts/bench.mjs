@@ -7,6 +7,7 @@
 //     on the story, after scrolling through every section, and any request for the live map's files;
 //   - the time from intent (the pointer over the map) to a live map with every marker, on the loopback;
 //   - build time; and, with --scale, the same for a generated 1,000-position story.
+// With --stories it measures instead the build of 1, 5 and 20 stories (scripts/bench-stories.mjs).
 // The browser is resolved as for the e2e tests (CHROME_PATH, a system Chromium, else @sparticuz/chromium).
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -225,6 +226,8 @@ function table(report) {
 }
 
 async function main() {
+  // `npm run bench -- --stories`: the cost of a build of 1, 5 and 20 stories (scripts/bench-stories.mjs).
+  if (process.argv.includes('--stories')) return (await import('./bench-stories.mjs')).benchStories();
   const { builtPageWeight } = await import('../tests/helpers/weights.ts');
   mkdirSync(join(outDir, 'lighthouse'), { recursive: true });
   const dist = join(root, 'dist-bench');

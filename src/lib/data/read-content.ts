@@ -3,10 +3,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { buildEnv, planBuild, type BuildPlan, type StoryFlags } from '../stories/plan';
-import { ARTICLE_FILE, DATA_FILES, SECTIONS_DIR, STORIES_DIR, STORY_FILE, storyDir, type DataFileKey } from './content-paths';
-import { parseYaml } from './yaml';
 import { WORLD_ATLAS_FILE, readWorldTopology } from '../map/world-atlas';
 import type { WorldFile } from './check-basemap';
+import { ARTICLE_FILE, DATA_FILES, SECTIONS_DIR, STORIES_DIR, STORY_FILE, storyDir, type DataFileKey } from './content-paths';
+import { parseYaml } from './yaml';
 import type { RawContent, RawFile } from './validate';
 
 /** world-atlas's countries, or null when the package is not installed (the check then says so). */
@@ -59,14 +59,18 @@ export function listStories(contentRoot: string, root: string = process.cwd()): 
     .sort();
 }
 
-/** Each story folder with its `draft` flag, read leniently: a file the validator will reject counts as published, so its problems are reported. */
+/** The `draft` flag of story.yaml's text, read leniently: a file the validator will reject counts as published, so its problems are reported. */
+export function isDraft(slug: string, storyYaml: string | null): boolean {
+  const parsed = storyYaml === null ? undefined : parseYaml(storyYaml);
+  const entry = parsed?.ok && parsed.value && typeof parsed.value === 'object' ? (parsed.value as Record<string, unknown>)[slug] : undefined;
+  return entry && typeof entry === 'object' ? (entry as { draft?: unknown }).draft === true : false;
+}
+
+/** Each story folder with its `draft` flag (see isDraft). */
 export function readStoryFlags(contentRoot: string, root: string = process.cwd()): StoryFlags[] {
   return listStories(contentRoot, root).map((slug) => {
     const path = resolve(root, storyDir(contentRoot, slug), STORY_FILE);
-    const parsed = existsSync(path) ? parseYaml(readFileSync(path, 'utf8')) : undefined;
-    const entry = parsed?.ok && parsed.value && typeof parsed.value === 'object' ? (parsed.value as Record<string, unknown>)[slug] : undefined;
-    const draft = entry && typeof entry === 'object' ? (entry as { draft?: unknown }).draft === true : false;
-    return { slug, draft };
+    return { slug, draft: isDraft(slug, existsSync(path) ? readFileSync(path, 'utf8') : null) };
   });
 }
 

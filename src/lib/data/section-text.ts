@@ -39,11 +39,16 @@ const isMarkupBlock = (block: string) =>
 /** Collapses runs of whitespace, so a line break inside a paragraph does not defeat a match. */
 export const collapseSpace = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
+/** An MDX file's frontmatter (the YAML between the `---` lines) and its body; undefined frontmatter when there is none. */
+export function splitFrontmatter(mdx: string): { frontmatter: string | undefined; body: string } {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(mdx);
+  return match ? { frontmatter: match[1]!, body: match[2]! } : { frontmatter: undefined, body: mdx };
+}
+
 /** Splits an MDX file into its frontmatter id and its prose. */
 export function readSectionText(mdx: string): SectionText {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(mdx);
-  if (!match) return { id: undefined, prose: collapseSpace(stripTextWrappers(mdx)), body: mdx, paragraphs: paragraphsOf(mdx) };
-  const [, frontmatter, body] = match as unknown as [string, string, string];
+  const { frontmatter, body } = splitFrontmatter(mdx);
+  if (frontmatter === undefined) return { id: undefined, prose: collapseSpace(stripTextWrappers(mdx)), body: mdx, paragraphs: paragraphsOf(mdx) };
   const parsed = parseYaml(frontmatter);
   const fields = parsed.ok && parsed.value && typeof parsed.value === 'object' ? (parsed.value as { id?: unknown; map?: unknown; order?: unknown }) : {};
   const id = fields.id;

@@ -4,9 +4,10 @@
 import { siteSchema } from '../../schemas/site';
 import { storySchema } from '../../schemas/story';
 import { slugProblem, type BuildPlan } from '../stories/plan';
+import { placeholderProblems } from './check-placeholders';
 import { SITE_FILE, STORIES_DIR, STORY_FILE, contentPath, storyDir } from './content-paths';
 import type { DataProblem } from './problems';
-import { displayDir, listStories, readContent, readRawFile } from './read-content';
+import { displayDir, isDraft, listStories, readContent, readRawFile } from './read-content';
 import { checkEntry } from './schema-problems';
 import { parseRawFile, validateContent, type RawFile } from './validate';
 
@@ -60,8 +61,11 @@ export function validateStories(contentRoot: string, plan: BuildPlan, root: stri
   // A folder with a bad name is reported once, above, rather than once per file it lacks.
   for (const slug of plan.slugs.filter((s) => !badNames.has(s))) {
     const dir = storyDir(contentRoot, slug);
-    problems.push(...storyFileProblems(slug, readRawFile(dir, STORY_FILE, root)));
-    problems.push(...validateContent(readContent(dir, root)));
+    const storyFile = readRawFile(dir, STORY_FILE, root);
+    const content = readContent(dir, root);
+    problems.push(...storyFileProblems(slug, storyFile));
+    problems.push(...validateContent(content));
+    if (!isDraft(slug, storyFile.text)) problems.push(...placeholderProblems(storyFile, content));
   }
   if (plan.single === undefined && plan.slugs.length === 0) {
     problems.push({ file: displayDir(contentPath(contentRoot, STORIES_DIR), root), message: 'holds no published story (every story is a draft: build with DRAFTS=1 to preview them)' });
