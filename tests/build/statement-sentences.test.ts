@@ -131,7 +131,7 @@ describe.each(BUILDS)('$name build: the sentences about statements', ({ dir }) =
 });
 
 it('the statements the rule is keyed to are the ones with a `sense` in statements.yaml', () => {
-  const data = parse(readFileSync(join(ROOT, 'content/data/statements.yaml'), 'utf8')) as { id: string; sense?: string }[];
+  const data = parse(readFileSync(join(ROOT, 'content/stories/macron-moscow/data/statements.yaml'), 'utf8')) as { id: string; sense?: string }[];
   const exported = JSON.parse(readFileSync(join(BUILDS[0].dir, 'data/statements.json'), 'utf8')) as Exported[];
   expect(exported.filter((s) => s.sense).map((s) => s.id)).toEqual(data.filter((s) => s.sense).map((s) => s.id));
 });

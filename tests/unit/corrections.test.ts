@@ -75,7 +75,7 @@ describe('corrections', () => {
 // The real log says what was wrong and what changed, and never adds a ranking or a "first" of its own
 // (content/README.md). Words an earlier version printed are quoted (“…”), so quoted text is left out.
 describe('the real corrections log', () => {
-  const parsed = parseYaml(readFileSync(join(ROOT, 'content/data/corrections.yaml'), 'utf8'));
+  const parsed = parseYaml(readFileSync(join(ROOT, 'content/stories/macron-moscow/data/corrections.yaml'), 'utf8'));
   const log = (parsed.ok ? parsed.value : []) as Correction[];
   const ours = (text: string) => text.replace(/“[^”]*”/g, '“…”');
 

@@ -15,7 +15,7 @@ import { mapSchema } from '../../src/schemas/map';
 import { loadFixture, ROOT } from './data/fixtures';
 
 const readList = <T>(file: string, parse: (v: unknown) => T): T[] =>
-  (parseYaml(readFileSync(join(ROOT, 'content/data', file), 'utf8')) as { value: unknown[] }).value.map(parse);
+  (parseYaml(readFileSync(join(ROOT, 'content/stories/macron-moscow/data', file), 'utf8')) as { value: unknown[] }).value.map(parse);
 
 const point = (over: Partial<Position>): Position => ({
   id: 'p',

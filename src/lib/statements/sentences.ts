@@ -105,3 +105,10 @@ export const statementImageAlt = (s: StatementWords, storyName: string): string 
 
 /** The speaker line under the words on the share image: "The Kremlin – the office of Russia’s president, Vladimir Putin". */
 export const speakerLine = (speaker: StatementWords['speaker']): string => capitalised(speakerWithRole(speaker).replace(/\s*[,–]$/, ''));
+
+/**
+ * A statement page's title (≤ 70 characters, so titles are never cut): for a fragment with a `sense`,
+ * the sense itself, which holds the fragment's words and what they mean, since a cut "label (in our
+ * words: …)" would drop the sense; otherwise the label.
+ */
+export const statementTitle = (s: { label: string; sense?: string }): string => (s.sense ? withoutStop(s.sense) : s.label);

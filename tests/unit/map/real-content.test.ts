@@ -42,7 +42,7 @@ describe('the story’s map views and place links', () => {
 });
 
 describe('the as-of text of every real position and movement', () => {
-  const movements = parseYaml(readFileSync(join(ROOT, 'content/data/movements.yaml'), 'utf8'));
+  const movements = parseYaml(readFileSync(join(ROOT, 'content/stories/macron-moscow/data/movements.yaml'), 'utf8'));
   const entries = [positions, movements].flatMap((f) => (f.ok ? (f.value as { id: string; asOf?: string; asOfNote?: string }[]) : []));
 
   it('never nests parentheses (“Jan 2022 (late Jan 2022 (…))”)', () => {

@@ -25,7 +25,7 @@ import { ROOT } from '../data/fixtures';
 import { nestsParentheses } from '../../helpers/text';
 
 const read = <T>(file: string): T => {
-  const parsed = parseYaml(readFileSync(join(ROOT, 'content/data', file), 'utf8'));
+  const parsed = parseYaml(readFileSync(join(ROOT, 'content/stories/macron-moscow/data', file), 'utf8'));
   if (!parsed.ok) throw new Error(parsed.message);
   return parsed.value as T;
 };
