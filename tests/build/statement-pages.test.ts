@@ -63,7 +63,7 @@ describe.each(BUILDS)('$name build: statement pages', ({ dir, base }) => {
     for (const s of statements) {
       const doc = page(s.id);
       const title = doc.querySelector('title')!.textContent!;
-      expect(title, s.id).toContain(s.speaker.name);
+      expect(title, s.id).toContain(s.sense ? s.sense.replace(/[.;,]$/, '') : s.speaker.name);
       titles.add(title);
       expect(doc.querySelector('meta[name="description"]')?.getAttribute('content'), s.id).toContain(s.text);
       expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), s.id).toBe(pageUrl(s.id));
