@@ -16,6 +16,7 @@ interface Exported {
   text: string;
   section: string;
   date?: string;
+  sense?: string;
   speaker: { id: string; name: string; role: string };
 }
 type Node = Record<string, unknown> & { '@type'?: string };
