@@ -5,10 +5,10 @@ import type { z } from 'astro/zod';
 import { existsSync, readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DATA_FILES, OPTIONAL_DATA_FILES, SECTIONS_DIR, SITE_FILE, STORIES_DIR, STORY_FILE, contentDir, contentPath, storyDir, type DataFileKey } from './lib/data/content-paths';
-import { readBuildPlan } from './lib/data/read-content';
-import { DATA_SCHEMAS } from './lib/data/schemas';
-import { parseYaml } from './lib/data/yaml';
+import { DATA_FILES, OPTIONAL_DATA_FILES, SECTIONS_DIR, SITE_FILE, STORIES_DIR, STORY_FILE, contentDir, contentPath, storyDir, type DataFileKey } from './lib/checks/content-paths';
+import { readBuildPlan } from './lib/checks/read-content';
+import { DATA_SCHEMAS } from './lib/checks/schemas';
+import { parseYaml } from './lib/checks/yaml';
 import { storyEntryId } from './lib/stories/entry-id';
 import { sectionSchema } from './schemas/section';
 import { siteSchema } from './schemas/site';
@@ -17,7 +17,7 @@ import { storySchema } from './schemas/story';
 // Every collection holds the entries of every story this build holds (src/lib/stories/plan.ts:
 // one story with STORY=<slug>, else every published one, drafts too with DRAFTS=1 or in dev).
 // An entry's store id is "<slug>/<id>", so two stories may use the same ids; the entry's data keeps
-// its own `id`, and src/data/* picks one story's entries by that prefix.
+// its own `id`, and src/queries/* picks one story's entries by that prefix.
 // EXPLAINER_CONTENT_DIR points all of it at another content root (tests build fixture roots with it);
 // the build-time validator (src/integrations/validate-data.ts) reads the same folders.
 const dir = contentDir();

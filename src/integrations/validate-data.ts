@@ -7,10 +7,10 @@ import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { DEFAULT_CONTENT_DIR, contentDir } from '../lib/data/content-paths';
-import { problemsReport } from '../lib/data/problems';
-import { readBuildPlan } from '../lib/data/read-content';
-import { validateStories } from '../lib/data/validate-stories';
+import { DEFAULT_CONTENT_DIR, contentDir } from '../lib/checks/content-paths';
+import { problemsReport } from '../lib/checks/problems';
+import { readBuildPlan } from '../lib/checks/read-content';
+import { validateStories } from '../lib/checks/validate-stories';
 
 /** "1 story at the root: macron-moscow" or "2 stories under /<slug>/: a, b", for the build log. */
 function describePlan(dir: string, root: string): string {

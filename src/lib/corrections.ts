@@ -2,7 +2,7 @@
 // updates" list, the note on each corrected item, the story's "Updated" date and its JSON-LD.
 import type { Correction, CorrectionTouches } from '../schemas/correction';
 import type { Movement } from '../schemas/movement';
-import { formatShortDate } from './data/dates';
+import { formatShortDate } from './format/dates';
 
 export type { Correction };
 

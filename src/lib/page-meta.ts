@@ -1,7 +1,7 @@
 // Page-level head metadata shared by every page: titles that fit search results and share cards,
 // the Open Graph locale, and the date a page last changed.
 import { dateModified, type Correction } from './corrections';
-import { formatShortDate } from './data/dates';
+import { formatShortDate } from './format/dates';
 
 /**
  * Longest <title> and og:title we publish. Search results and most share cards cut titles beyond

@@ -1,6 +1,4 @@
-const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
-
-export const escapeXml = (text: string): string => text.replace(/[&<>"']/g, (c) => XML_ESCAPES[c]!);
+import { escapeXml } from './format/escape-xml';
 
 /** One page in the sitemap: its absolute URL and, when known, the day it last changed (YYYY-MM-DD). */
 export interface SitemapEntry {

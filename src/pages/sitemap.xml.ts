@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getPageDates } from '../data/page-dates';
-import { getBuiltStories, singleStory } from '../data/stories';
+import { getPageDates } from '../queries/page-dates';
+import { getBuiltStories, singleStory } from '../queries/stories';
 import { sitemapXml, type SitemapEntry } from '../lib/sitemap';
 import { absoluteUrl, storyBase } from '../lib/urls';
 

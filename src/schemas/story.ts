@@ -57,7 +57,7 @@ export const storySchema = z
 /** story.yaml as written. */
 export type StoryFile = z.infer<typeof storySchema>;
 
-/** The story as pages see it: story.yaml with content/site.yaml's publisher and feedback filled in (src/data/story.ts). */
+/** The story as pages see it: story.yaml with content/site.yaml's publisher and feedback filled in (src/queries/story.ts). */
 export type StoryData = Omit<StoryFile, 'explainer'> & {
   explainer: { author: string; publisher: string; feedback?: string };
 };

@@ -6,7 +6,7 @@ import type { MultiPolygon, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { countryShapes, type Basemap } from '../../src/lib/map/basemap';
 import { polygonContains } from '../../src/lib/map/recognised';
-import { parseYaml } from '../../src/lib/data/yaml';
+import { parseYaml } from '../../src/lib/checks/yaml';
 import type { Position } from '../../src/schemas/position';
 import { BUILDS, ROOT } from '../helpers/paths';
 

@@ -8,9 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { sourceSections } from '../helpers/content';
 import { readHtml, type HtmlDocument } from '../helpers/html';
 import { BUILDS, ROOT } from '../helpers/paths';
-import { formatShortDate } from '../../src/lib/data/dates';
-import { readSectionText } from '../../src/lib/data/section-text';
-import { parseYaml } from '../../src/lib/data/yaml';
+import { formatShortDate } from '../../src/lib/format/dates';
+import { readSectionText } from '../../src/lib/text/section-text';
+import { parseYaml } from '../../src/lib/checks/yaml';
 import type { Correction } from '../../src/schemas/correction';
 
 const yaml = <T,>(file: string): T[] => {

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { articleParagraphs } from '../helpers/content';
 import { readHtml } from '../helpers/html';
 import { BUILDS, ROOT, SITE_URL } from '../helpers/paths';
-import { parseYaml } from '../../src/lib/data/yaml';
+import { parseYaml } from '../../src/lib/checks/yaml';
 
 const article = articleParagraphs().join('\n');
 const yamlIds = (file: string) => {

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseHtml, readHtml } from '../helpers/html';
 import { BUILDS, ROOT } from '../helpers/paths';
-import { parseYaml } from '../../src/lib/data/yaml';
+import { parseYaml } from '../../src/lib/checks/yaml';
 
 const positions = (() => {
   const parsed = parseYaml(readFileSync(join(ROOT, 'content/stories/macron-moscow/data/positions.yaml'), 'utf8'));

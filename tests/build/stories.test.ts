@@ -9,7 +9,7 @@ import { readHtml, type HtmlDocument } from '../helpers/html';
 import { pngSize } from '../helpers/png';
 import { SITE_URL, STORIES_BUILD } from '../helpers/paths';
 import { publishedStories, storiesIn } from '../helpers/stories';
-import { parseYaml } from '../../src/lib/data/yaml';
+import { parseYaml } from '../../src/lib/checks/yaml';
 
 const { dir, base } = STORIES_BUILD;
 const abs = (path = '') => `${SITE_URL}${base}${path}`;

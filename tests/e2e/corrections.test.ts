@@ -5,7 +5,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RESULTS_DIR, ROOT, ROOT_BUILD } from '../helpers/paths';
-import { parseYaml } from '../../src/lib/data/yaml';
+import { parseYaml } from '../../src/lib/checks/yaml';
 import type { Correction } from '../../src/schemas/correction';
 import { mapReady } from './helpers/map';
 import { expectClean, frames, open, useSite } from './helpers/site';

@@ -2,7 +2,7 @@
 // (content/stories/macron-moscow/story/article.txt, one per line) and each section's MDX frontmatter and body.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { stripTextWrappers } from '../../src/lib/data/section-text';
+import { stripTextWrappers } from '../../src/lib/text/section-text';
 import { CONTENT_DIR, MAIN_STORY } from './paths';
 
 /** The 13 paragraphs of the source text, in order. Blank lines are not paragraphs. */

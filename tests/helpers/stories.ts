@@ -3,10 +3,10 @@
 // stories content/stories/ holds.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DATA_FILES, STORY_FILE, storyDir } from '../../src/lib/data/content-paths';
-import { readContent, readStoryFlags } from '../../src/lib/data/read-content';
-import { readSectionText } from '../../src/lib/data/section-text';
-import { parseYaml } from '../../src/lib/data/yaml';
+import { DATA_FILES, STORY_FILE, storyDir } from '../../src/lib/checks/content-paths';
+import { readContent, readStoryFlags } from '../../src/lib/checks/read-content';
+import { readSectionText } from '../../src/lib/text/section-text';
+import { parseYaml } from '../../src/lib/checks/yaml';
 import { ROOT } from './paths';
 
 export interface StoryInfo {

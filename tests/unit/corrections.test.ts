@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseYaml } from '../../src/lib/data/yaml';
+import { parseYaml } from '../../src/lib/checks/yaml';
 import { ROOT } from '../helpers/paths';
 import {
   correctionSections,

@@ -5,12 +5,12 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { placeholderFields } from '../../src/lib/data/check-placeholders';
-import { formatProblem } from '../../src/lib/data/problems';
-import { readBuildPlan } from '../../src/lib/data/read-content';
-import { validateStories } from '../../src/lib/data/validate-stories';
+import { placeholderFields } from '../../src/lib/checks/check-placeholders';
+import { formatProblem } from '../../src/lib/checks/problems';
+import { readBuildPlan } from '../../src/lib/checks/read-content';
+import { validateStories } from '../../src/lib/checks/validate-stories';
 import { copyPlan, newSlugProblem, nextSteps, renameStoryKey, TEMPLATE_SLUG } from '../../src/lib/stories/new-story';
-import { ROOT } from './data/fixtures';
+import { ROOT } from './checks/fixtures';
 
 describe('newSlugProblem', () => {
   it('accepts a free slug of lower-case letters, digits and hyphens', () => {

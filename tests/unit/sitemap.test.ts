@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escapeXml, sitemapXml } from '../../src/lib/sitemap';
+import { escapeXml } from '../../src/lib/format/escape-xml';
+import { sitemapXml } from '../../src/lib/sitemap';
 
 describe('escapeXml', () => {
   it('escapes the five XML special characters', () => {

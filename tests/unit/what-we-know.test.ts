@@ -1,18 +1,18 @@
 // The "What we know, and what we don't" box's lists (src/lib/what-we-know) and its build check
-// (src/lib/data/check-known.ts): which point goes where, what each item says and links to.
+// (src/lib/checks/check-known.ts): which point goes where, what each item says and links to.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { boxTagsIn } from '../../src/lib/data/check-known';
-import { sourceIndex } from '../../src/lib/data/citations';
-import { validateContent } from '../../src/lib/data/validate';
-import { parseYaml } from '../../src/lib/data/yaml';
+import { boxTagsIn } from '../../src/lib/checks/check-known';
+import { sourceIndex } from '../../src/lib/format/citations';
+import { validateContent } from '../../src/lib/checks/validate';
+import { parseYaml } from '../../src/lib/checks/yaml';
 import { aboutHref, isAgreedPoint, isReportedPoint, outletsOf, sortKnownEntries, whatWeKnow } from '../../src/lib/what-we-know/lists';
 import { knownEntrySchema, type KnownEntry } from '../../src/schemas/known';
 import { positionSchema, type Position } from '../../src/schemas/position';
 import { sourceSchema, type Source } from '../../src/schemas/source';
 import { mapSchema } from '../../src/schemas/map';
-import { loadFixture, ROOT } from './data/fixtures';
+import { loadFixture, ROOT } from './checks/fixtures';
 
 const readList = <T>(file: string, parse: (v: unknown) => T): T[] =>
   (parseYaml(readFileSync(join(ROOT, 'content/stories/macron-moscow/data', file), 'utf8')) as { value: unknown[] }).value.map(parse);

@@ -14,7 +14,7 @@ import type { MapData, MapPosition } from '../../lib/map/map-data';
 import { DODGE_LIMIT, dodge } from '../../lib/map/dodge';
 import { failLive, liveFrame, setLiveState } from '../../lib/map/live-state';
 import { OVERVIEW_ID, captionText, findView, viewIdFromLocation } from '../../lib/map/views';
-import { escapeXml } from '../../lib/sitemap';
+import { escapeXml } from '../../lib/format/escape-xml';
 import { loadLiveMap, type Layers } from './load-live-map';
 import { refitOnResize, type Refitter } from './refit-on-resize';
 import PositionPanel from './PositionPanel';

@@ -5,7 +5,7 @@ import L from 'leaflet';
 import { countryLabels, countryShapes, type Basemap } from '../../lib/map/basemap';
 import type { MapMovement, MapPosition } from '../../lib/map/map-data';
 import { SIDES, movementDash, symbolSvg } from '../../lib/map/symbols';
-import { escapeXml } from '../../lib/sitemap';
+import { escapeXml } from '../../lib/format/escape-xml';
 import { clusterByGrid } from '../../lib/map/cluster';
 
 export { L };

@@ -2,7 +2,7 @@
 // generated from the same data as the map, so they can never disagree with it.
 import type { Movement } from '../../schemas/movement';
 import type { ForceSide, Position, PositionStatus } from '../../schemas/position';
-import { formatShortDate } from '../data/dates';
+import { formatShortDate } from '../format/dates';
 import { containsPoint } from './geo';
 import { shortLabel } from './labels';
 import { MOVEMENT_STATUSES, SIDES, STATUSES, countSide, sideNameOf } from './symbols';

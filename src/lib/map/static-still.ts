@@ -2,7 +2,7 @@
 // map with what it needs once out of the page, drawn in. A band above says what the view shows and
 // the map's date (a map of 7 Feb 2022 must not read as current); a band below holds a compact key
 // and the credit. The page's own SVG map has these in its figure, so only the still carries them.
-import { escapeXml } from '../sitemap';
+import { escapeXml } from '../format/escape-xml';
 import { STATIC_ASPECT, STATIC_WIDTH } from './framing';
 import { labelWidth } from './labels';
 import { NEUTRAL, SIDES, STATUSES, symbolShapes } from './symbols';

@@ -3,7 +3,7 @@
 import { geoPath } from 'd3-geo';
 import type { Feature, MultiPolygon, Polygon, Position as GeoPosition } from 'geojson';
 import type { Position } from '../../schemas/position';
-import { escapeXml } from '../sitemap';
+import { escapeXml } from '../format/escape-xml';
 import { countryLabels, countryShapes, type Basemap } from './basemap';
 import type { PlottedMovement } from './describe';
 import { labelBox, labelWidth, overlaps, placeLabels, shortLabel, type Box } from './labels';

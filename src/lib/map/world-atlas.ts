@@ -1,5 +1,5 @@
 // The world's country shapes the basemap is cut from: Natural Earth 1:50m through world-atlas.
-// Read from disk in one place, for the build (src/data/map.ts) and its data check (read-content.ts).
+// Read from disk in one place, for the build (src/queries/map.ts) and its data check (read-content.ts).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';

@@ -1,6 +1,6 @@
 // How the sidebar's filters and "arrange by" choice turn the statements into groups. Pure, so the
 // browser script stays a thin layer that moves the server-rendered entries around.
-import { firstDay, formatShortDate } from '../data/dates';
+import { firstDay, formatShortDate } from '../format/dates';
 
 /** Reading order (one list), by date (a group per day), or by speaker (a group per speaker). */
 export const ARRANGEMENTS = ['reading', 'date', 'speaker'] as const;

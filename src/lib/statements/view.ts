@@ -4,12 +4,12 @@ import type { Source } from '../../schemas/source';
 import type { Speaker } from '../../schemas/speaker';
 import type { Statement } from '../../schemas/statement';
 import { notesFor, type Correction, type CorrectionNote } from '../corrections';
-import { citeSources } from '../data/citations';
-import { formatShortDate } from '../data/dates';
+import { citeSources } from '../format/citations';
+import { formatShortDate } from '../format/dates';
 import { fragmentWithText } from '../text-fragment';
 import { statementPath, withBase } from '../urls';
 import { statementDomIds, type StatementDomIds } from './dom-ids';
-import { locate, type MarkedParagraph } from './passages';
+import { locate, type MarkedParagraph } from '../text/passages';
 import { printedWords, shareText, wordsAlone, type WordsAlone } from './sentences';
 import { SIDE_LABELS } from './sides';
 
@@ -131,7 +131,7 @@ export function sourceView(source: Source): SourceView {
 }
 
 export interface WhoSaidWhatInput {
-  /** Every statement in reading order (src/data/story-data.ts getStatements). */
+  /** Every statement in reading order (src/queries/story-data.ts getStatements). */
   statements: Statement[];
   speakers: Speaker[];
   sources: Map<string, Source>;
@@ -145,7 +145,7 @@ export interface WhoSaidWhatInput {
   corrections?: Correction[];
   /**
    * The text of the page the sidebar is on, in order, with the statements marked
-   * (src/lib/statements/passages.ts): for the text fragments of "Find in the text". Without it the
+   * (src/lib/text/passages.ts): for the text fragments of "Find in the text". Without it the
    * links carry the id alone.
    */
   pageText?: MarkedParagraph[];

@@ -6,7 +6,7 @@ import { slugProblem } from './plan.ts';
 /** The key of templates/story/story/story.yaml: the copy writes the new slug in its place. */
 export const TEMPLATE_SLUG = 'story-slug';
 
-/** The story metadata file inside a story folder (as in src/lib/data/content-paths.ts). */
+/** The story metadata file inside a story folder (as in src/lib/checks/content-paths.ts). */
 const STORY_YAML = 'story/story.yaml';
 
 /** Why `slug` cannot start a new story (naming it), or undefined when it can. `taken`: the existing story folders. */

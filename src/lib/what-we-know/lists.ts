@@ -4,8 +4,8 @@
 import type { KnownAbout, KnownEntry } from '../../schemas/known';
 import type { Position, PositionStatus } from '../../schemas/position';
 import type { Source } from '../../schemas/source';
-import { citeSources } from '../data/citations';
-import { firstDay, formatShortDate } from '../data/dates';
+import { citeSources } from '../format/citations';
+import { firstDay, formatShortDate } from '../format/dates';
 import { STATUSES } from '../map/symbols';
 import { statementDomIds } from '../statements/dom-ids';
 import { POSITIONS_PATH, withBase } from '../urls';

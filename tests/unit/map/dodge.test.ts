@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readContent } from '../../../src/lib/data/read-content';
-import { readSectionText } from '../../../src/lib/data/section-text';
-import { parseYaml } from '../../../src/lib/data/yaml';
+import { readContent } from '../../../src/lib/checks/read-content';
+import { readSectionText } from '../../../src/lib/text/section-text';
+import { parseYaml } from '../../../src/lib/checks/yaml';
 import { dodge, targetsOverlap, type DodgePoint } from '../../../src/lib/map/dodge';
 import { fromPair } from '../../../src/lib/map/geo';
 import { overlaps, type Box } from '../../../src/lib/map/labels';

@@ -3,12 +3,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readContent } from '../../../src/lib/data/read-content';
+import { readContent } from '../../../src/lib/checks/read-content';
 import { asOfText } from '../../../src/lib/map/map-data';
 import { altText, describeView } from '../../../src/lib/map/describe';
 import { AREAS, SIDES, STATUSES, sideNameOf } from '../../../src/lib/map/symbols';
-import { readSectionText } from '../../../src/lib/data/section-text';
-import { parseYaml } from '../../../src/lib/data/yaml';
+import { readSectionText } from '../../../src/lib/text/section-text';
+import { parseYaml } from '../../../src/lib/checks/yaml';
 import { sectionMapSchema } from '../../../src/schemas/section';
 import { articleParagraphs } from '../../helpers/content';
 import { ROOT } from '../../helpers/paths';

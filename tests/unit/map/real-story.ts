@@ -2,8 +2,8 @@
 // movements and views, for the unit tests that check every view or every position.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readSectionText } from '../../../src/lib/data/section-text';
-import { parseYaml } from '../../../src/lib/data/yaml';
+import { readSectionText } from '../../../src/lib/text/section-text';
+import { parseYaml } from '../../../src/lib/checks/yaml';
 import { plottedMovements } from '../../../src/lib/map/describe';
 import { buildViews } from '../../../src/lib/map/views';
 import type { MapConfig } from '../../../src/schemas/map';
@@ -11,7 +11,7 @@ import type { Movement } from '../../../src/schemas/movement';
 import type { Position } from '../../../src/schemas/position';
 import { sectionMapSchema } from '../../../src/schemas/section';
 import { ROOT } from '../../helpers/paths';
-import { readContent } from '../../../src/lib/data/read-content';
+import { readContent } from '../../../src/lib/checks/read-content';
 
 /** A data file's entries as written (the data check, not this, vouches for them). */
 export const yamlEntries = <T>(file: string): T[] => {

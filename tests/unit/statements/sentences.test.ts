@@ -4,8 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatShortDate } from '../../../src/lib/data/dates';
-import { parseYaml } from '../../../src/lib/data/yaml';
+import { formatShortDate } from '../../../src/lib/format/dates';
+import { parseYaml } from '../../../src/lib/checks/yaml';
 import { quotationDescription } from '../../../src/lib/statements/quotation-json-ld';
 import {
   endSentence,
@@ -21,7 +21,7 @@ import { statementExcerpt, statementLabel } from '../../../src/lib/statements/vi
 import type { Speaker } from '../../../src/schemas/speaker';
 import type { Statement } from '../../../src/schemas/statement';
 import type { TimelineEntry } from '../../../src/schemas/timeline';
-import { ROOT } from '../data/fixtures';
+import { ROOT } from '../checks/fixtures';
 import { nestsParentheses } from '../../helpers/text';
 
 const read = <T>(file: string): T => {

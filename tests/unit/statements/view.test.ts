@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sourceIndex } from '../../../src/lib/data/citations';
+import { sourceIndex } from '../../../src/lib/format/citations';
 import { firstWords, sourceView, statementLabel, statementPermalink, whoSaidWhatView } from '../../../src/lib/statements/view';
 import { quotationsJsonLd } from '../../../src/lib/statements/quotation-json-ld';
 import { serialiseJsonLd } from '../../../src/lib/json-ld';

@@ -1,6 +1,6 @@
 // The index of stories' share image (/share/index.png), only in a build holding every story.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getBuiltStories, getSite, singleStory } from '../../../data/stories';
+import { getBuiltStories, getSite, singleStory } from '../../../queries/stories';
 import { renderShareCard } from '../../../lib/share-image';
 
 export const getStaticPaths = (() => (singleStory() ? [] : [{ params: { index: undefined } }])) satisfies GetStaticPaths;

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { storyStaticPaths } from '../../../data/stories';
-import { getPositions, getSourceIndex } from '../../../data/story-data';
-import { positionsGeoJson } from '../../../lib/data/positions-export';
+import { storyStaticPaths } from '../../../queries/stories';
+import { getPositions, getSourceIndex } from '../../../queries/story-data';
+import { positionsGeoJson } from '../../../lib/exports/positions-export';
 
 export const getStaticPaths = (() => storyStaticPaths()) satisfies GetStaticPaths;
 

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { storyStaticPaths } from '../../../data/stories';
-import { getSourceIndex, getSpeakers, getStatements } from '../../../data/story-data';
-import { statementsExport } from '../../../lib/data/statements-export';
+import { storyStaticPaths } from '../../../queries/stories';
+import { getSourceIndex, getSpeakers, getStatements } from '../../../queries/story-data';
+import { statementsExport } from '../../../lib/exports/statements-export';
 
 export const getStaticPaths = (() => storyStaticPaths()) satisfies GetStaticPaths;
 

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { storyStaticPaths } from '../../../data/stories';
-import { getSourceIndex, getTimeline } from '../../../data/story-data';
-import { timelineExport } from '../../../lib/data/timeline';
+import { storyStaticPaths } from '../../../queries/stories';
+import { getSourceIndex, getTimeline } from '../../../queries/story-data';
+import { timelineExport } from '../../../lib/exports/timeline-export';
 
 export const getStaticPaths = (() => storyStaticPaths()) satisfies GetStaticPaths;
 

@@ -1,7 +1,7 @@
 // The live map's basemap: Natural Earth countries clipped to the story's region (see src/lib/map/basemap.ts).
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { storyStaticPaths } from '../../../data/stories';
-import { getBasemap } from '../../../data/map';
+import { storyStaticPaths } from '../../../queries/stories';
+import { getBasemap } from '../../../queries/map';
 
 export const getStaticPaths = (() => storyStaticPaths()) satisfies GetStaticPaths;
 

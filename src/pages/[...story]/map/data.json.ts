@@ -1,7 +1,7 @@
 // Everything the live map draws and says (src/lib/map/map-data.ts), fetched by the island.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { storyStaticPaths } from '../../../data/stories';
-import { getMapData } from '../../../data/map';
+import { storyStaticPaths } from '../../../queries/stories';
+import { getMapData } from '../../../queries/map';
 
 export const getStaticPaths = (() => storyStaticPaths()) satisfies GetStaticPaths;
 

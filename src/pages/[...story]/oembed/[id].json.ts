@@ -1,8 +1,8 @@
 // Static oEmbed responses: /oembed/story.json, /oembed/SECTION-ID.json and /oembed/embed-map.json,
 // each announced by its page's <link rel="alternate" type="application/json+oembed">.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getOEmbeds } from '../../../data/embeds';
-import { storyStaticPaths } from '../../../data/stories';
+import { getOEmbeds } from '../../../queries/embeds';
+import { storyStaticPaths } from '../../../queries/stories';
 
 export const getStaticPaths = (() =>
   storyStaticPaths(async (slug, base) =>

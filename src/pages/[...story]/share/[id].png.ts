@@ -1,7 +1,7 @@
 // Share images: one 1200×630 card for the full story ("story") and one per section.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getShareCards } from '../../../data/share-cards';
-import { storyStaticPaths } from '../../../data/stories';
+import { getShareCards } from '../../../queries/share-cards';
+import { storyStaticPaths } from '../../../queries/stories';
 import { renderShareCard, type ShareCard } from '../../../lib/share-image';
 
 export const getStaticPaths = (() =>

@@ -1,8 +1,8 @@
 // One static SVG map per view (/map/static/overview.svg, /map/static/SECTION-ID.svg), projected at build time.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getMapViews } from '../../../../data/map';
-import { storyStaticPaths } from '../../../../data/stories';
-import { getStaticMapSvg } from '../../../../data/static-maps';
+import { getMapViews } from '../../../../queries/map';
+import { storyStaticPaths } from '../../../../queries/stories';
+import { getStaticMapSvg } from '../../../../queries/static-maps';
 
 export const getStaticPaths = (() => storyStaticPaths(async (slug) => (await getMapViews(slug)).map((v) => ({ params: { view: v.id } })))) satisfies GetStaticPaths;
 

@@ -1,8 +1,8 @@
 // The story's and each section's share card in Google's three shapes (16:9, 4:3, 1:1, each 1200 px
 // wide), listed in the pages' JSON-LD `image`: /share/16x9/story.png, /share/1x1/troop-buildup.png …
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getShareCards } from '../../../../data/share-cards';
-import { storyStaticPaths } from '../../../../data/stories';
+import { getShareCards } from '../../../../queries/share-cards';
+import { storyStaticPaths } from '../../../../queries/stories';
 import { renderShareCard, type CardSize, type ShareCard } from '../../../../lib/share-image';
 import { SHARE_SHAPES, type ShareShape } from '../../../../lib/urls';
 

@@ -1,8 +1,8 @@
 // Share images of the statements' own pages: the words, the speaker, the date and the story's name.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getStory } from '../../../../data/story';
-import { getWhoSaidWhat } from '../../../../data/who-said-what';
-import { storyStaticPaths } from '../../../../data/stories';
+import { getStory } from '../../../../queries/story';
+import { getWhoSaidWhat } from '../../../../queries/who-said-what';
+import { storyStaticPaths } from '../../../../queries/stories';
 import { renderStatementCard, type StatementCard } from '../../../../lib/share-image';
 import { speakerLine } from '../../../../lib/statements/sentences';
 
