@@ -3,6 +3,7 @@
 import { useEffect, useRef } from 'react';
 import { outOfFrame } from '../../lib/embed/links';
 import type { MapPosition } from '../../lib/map/map-data';
+import { positionDomId } from '../../lib/contracts';
 
 interface Props {
   position: MapPosition;
@@ -99,7 +100,7 @@ export default function PositionPanel({ position: p, tablePage, atTop = false, n
         ))}
       </ul>
       <p className="tm-panel__table">
-        <a href={`${tablePage}#position-${p.id}`} {...outOfFrame(newTab)}>
+        <a href={`${tablePage}#${positionDomId(p.id)}`} {...outOfFrame(newTab)}>
           This position in the table</a>
       </p>
     </div>

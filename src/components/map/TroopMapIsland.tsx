@@ -8,6 +8,7 @@
 import type * as L from 'leaflet';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
+import { FOCUS_PLACE_ATTR, LIVE_EXPLORE_ATTR, READER_VIEW_ATTR, SECTION_EVENT, VIEW_ATTR, type SectionEvent } from '../../lib/contracts';
 import type { Basemap } from '../../lib/map/basemap';
 import { labelWidth, placeLabels } from '../../lib/map/labels';
 import type { MapData, MapPosition } from '../../lib/map/map-data';
@@ -26,7 +27,7 @@ interface Props {
   basemapUrl: string;
   /** The view to start in when the address names none. */
   initialView: string;
-  /** On the full story: follow the reader from section to section ("story:section" events). */
+  /** On the full story: follow the reader from section to section (SECTION_EVENT). */
   follow?: boolean;
   /** On /embed/map/: offer a view picker and read ?view= from the address. */
   picker?: boolean;
@@ -73,8 +74,8 @@ export default function TroopMapIsland({ dataUrl, basemapUrl, initialView, follo
           // Start where the reader is: the static maps' view (data-reader-view, which data-view,
           // naming the image on screen, joins once it has loaded), so nothing jumps. The embed's
           // ?view= comes first, as its static map does not follow it.
-          const known = (id: string | undefined) => d.views.find((v) => v.id === id)?.id ?? null;
-          const reading = known(frame?.dataset.readerView) ?? known(frame?.dataset.view);
+          const known = (id: string | null | undefined) => d.views.find((v) => v.id === id)?.id ?? null;
+          const reading = known(frame?.getAttribute(READER_VIEW_ATTR)) ?? known(frame?.getAttribute(VIEW_ATTR));
           const fromAddress = viewIdFromLocation(d.views, location.hash, picker ? location.search : '');
           setViewId((current) => (picker ? fromAddress : null) ?? (followedRef.current ? current : null) ?? reading ?? fromAddress ?? current);
           setData(d);
@@ -165,7 +166,7 @@ export default function TroopMapIsland({ dataUrl, basemapUrl, initialView, follo
       container.dataset.ready = 'true';
       const root = liveFrame(container);
       // The "Explore the map" button goes with the static map: its focus moves into the map.
-      const explored = document.activeElement?.matches('[data-live-explore]') ?? false;
+      const explored = document.activeElement?.matches(`[${LIVE_EXPLORE_ATTR}]`) ?? false;
       root?.classList.add('troop-map--live');
       if (root) setLiveState(root, 'ready');
       if (explored) container.focus({ preventScroll: true });
@@ -292,8 +293,8 @@ export default function TroopMapIsland({ dataUrl, basemapUrl, initialView, follo
       }
       // The same frame as the view's static map (Leaflet's fitBounds would snap and pad it).
       refitRef.current?.frame(view.bounds, !reducedMotion());
-      container.dataset.view = view.id;
-      container.closest('.troop-map')?.setAttribute('data-view', view.id);
+      container.setAttribute(VIEW_ATTR, view.id);
+      container.closest('.troop-map')?.setAttribute(VIEW_ATTR, view.id);
       const settle = () => {
         const b = map.getBounds();
         container.dataset.bounds = [b.getSouth(), b.getWest(), b.getNorth(), b.getEast()].map((n) => n.toFixed(3)).join(',');
@@ -311,14 +312,13 @@ export default function TroopMapIsland({ dataUrl, basemapUrl, initialView, follo
   useEffect(
     function followStory() {
       if (!follow) return;
-      const onSection = (e: Event) => {
-        const id = (e as CustomEvent<{ id: string | null }>).detail?.id;
+      const onSection = (e: SectionEvent) => {
         followedRef.current = true;
-        setViewId(id ?? OVERVIEW_ID);
+        setViewId(e.detail.id ?? OVERVIEW_ID);
       };
-      document.addEventListener('story:section', onSection);
+      document.addEventListener(SECTION_EVENT, onSection);
       return function stopFollowing() {
-        document.removeEventListener('story:section', onSection);
+        document.removeEventListener(SECTION_EVENT, onSection);
       };
     },
     [follow],
@@ -364,9 +364,9 @@ export default function TroopMapIsland({ dataUrl, basemapUrl, initialView, follo
     function focusAskedPlace() {
       // A <Place> link that loaded the map (client:intent left its id on the frame) gets its marker now.
       const frame = liveFrame(rootRef.current);
-      const id = frame?.dataset.focusPlace;
+      const id = frame?.getAttribute(FOCUS_PLACE_ATTR);
       if (!data || !frame || !id) return;
-      delete frame.dataset.focusPlace;
+      frame.removeAttribute(FOCUS_PLACE_ATTR);
       focusMarker(id);
     },
     [data, focusMarker],

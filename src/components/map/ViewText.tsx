@@ -2,6 +2,7 @@
 // TroopMap.astro (no JavaScript), and re-rendered by the island as the view changes.
 import { outOfFrame } from '../../lib/embed/links';
 import type { ViewDescription } from '../../lib/map/describe';
+import { positionDomId } from '../../lib/contracts';
 
 interface Props {
   d: ViewDescription;
@@ -21,7 +22,7 @@ export default function ViewText({ d, tablePage, newTab = false }: Props) {
           <ul>
             {d.highlighted.map((h) => (
               <li key={h.id}>
-                <a href={`${tablePage}#position-${h.id}`} {...outOfFrame(newTab)}>{h.text}</a>
+                <a href={`${tablePage}#${positionDomId(h.id)}`} {...outOfFrame(newTab)}>{h.text}</a>
               </li>
             ))}
           </ul>

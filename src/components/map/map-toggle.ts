@@ -2,6 +2,8 @@
 // the top of the window, published as --sticky-map for the scroll margin of everything in the story's
 // body (global.css), so nothing the reader focuses or jumps to there ends up under the map (WCAG 2.2
 // SC 2.4.11).
+import { STICKY_MAP_PROPERTY } from '../../lib/contracts';
+
 const KEY = 'explainer:map-collapsed';
 
 const frame = document.querySelector<HTMLElement>('.story-grid__map');
@@ -31,7 +33,7 @@ function measure() {
   if (!frame || !bar || !figure) return;
   const sticky = getComputedStyle(bar).position === 'sticky';
   const covered = sticky ? bar.offsetHeight + (frame.hasAttribute('data-collapsed') ? 0 : figure.offsetHeight) : 0;
-  document.documentElement.style.setProperty('--sticky-map', `${covered}px`);
+  document.documentElement.style.setProperty(STICKY_MAP_PROPERTY, `${covered}px`);
 }
 
 function setCollapsed(collapsed: boolean) {

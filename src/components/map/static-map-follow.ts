@@ -1,11 +1,12 @@
 // Before the live map: the story's static map follows the reader (and the embed's shows its ?view=). Each section's view waits in a
-// <template data-static-view> (its static SVG, caption and "What the map shows"); on "story:section"
+// <template data-static-view> (its static SVG, caption and "What the map shows"); on the section event
 // the frame crossfades to it (no fade under prefers-reduced-motion) and data-view names it.
 // As the reader approaches a section, its image is created ahead of time, so it has downloaded by
 // then; every image is created once and kept, so going back never downloads it again.
 // data-reader-view names the reader's view at once, before its image has arrived, so a live map
 // loading meanwhile opens where the reader is. Once the live map is ready (data-live="ready") it
 // follows the reader itself, and this stops.
+import { LIVE_ATTR, READER_VIEW_ATTR, SECTION_EVENT, VIEW_ATTR } from '../../lib/contracts';
 import { OVERVIEW_ID } from '../../lib/map/views';
 
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -28,10 +29,10 @@ export function followStaticMaps(frame: HTMLElement): void {
   const caption = frame.querySelector('[data-map-caption]');
   const text = frame.querySelector('[data-map-text]');
   // Each view's image, created (and so downloaded) once; the page's own image is the first view's.
-  const images = new Map<string, HTMLImageElement>([[frame.dataset.view!, first]]);
+  const images = new Map<string, HTMLImageElement>([[frame.getAttribute(VIEW_ATTR)!, first]]);
   let current = first;
-  let wanted = frame.dataset.view!;
-  const live = () => frame.dataset.live === 'ready';
+  let wanted = frame.getAttribute(VIEW_ATTR)!;
+  const live = () => frame.getAttribute(LIVE_ATTR) === 'ready';
 
   function image(id: string): HTMLImageElement | undefined {
     const known = images.get(id);
@@ -51,7 +52,7 @@ export function followStaticMaps(frame: HTMLElement): void {
 
   async function show(id: string) {
     wanted = id;
-    frame.dataset.readerView = id;
+    frame.setAttribute(READER_VIEW_ATTR, id);
     const img = image(id);
     if (!img || live()) return;
     await loaded(img);
@@ -59,7 +60,7 @@ export function followStaticMaps(frame: HTMLElement): void {
     settle();
     const previous = current;
     current = img;
-    frame.dataset.view = id;
+    frame.setAttribute(VIEW_ATTR, id);
     const content = templates.get(id)!.content;
     if (caption) caption.textContent = content.querySelector('[data-caption]')?.textContent ?? '';
     const words = content.querySelector('[data-text]');
@@ -77,8 +78,8 @@ export function followStaticMaps(frame: HTMLElement): void {
     setTimeout(done, 600); // in case no transition ran
   }
 
-  document.addEventListener('story:section', (e) => {
-    const id = (e as CustomEvent<{ id: string | null }>).detail?.id;
+  document.addEventListener(SECTION_EVENT, (e) => {
+    const id = e.detail.id;
     void show(id && templates.has(id) ? id : OVERVIEW_ID);
   });
 

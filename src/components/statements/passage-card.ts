@@ -3,6 +3,7 @@
 // sources), so the reader keeps their place. The "Details" links of the cards beside the text open
 // it too. Escape or Close shuts it and puts focus back on the passage (or the link that opened it).
 // Without JavaScript these links lead to the entry in the list instead.
+import { QUOTE_ID_PREFIX, STATEMENT_ID_PREFIX } from '../../lib/contracts';
 import { scrollBehavior } from '../../lib/motion';
 
 const OPENER = 'a.quote-mark__link, a[data-card-for]';
@@ -19,13 +20,14 @@ let shown: OpenCard | null = null;
 
 /** The statement id a link opens, from its "#statement-ID" fragment. */
 function statementOf(link: HTMLAnchorElement): string | null {
-  const match = /^#statement-(.+)$/.exec(decodeURIComponent(link.hash));
-  return match ? match[1]! : null;
+  const hash = decodeURIComponent(link.hash);
+  const prefix = `#${STATEMENT_ID_PREFIX}`;
+  return hash.startsWith(prefix) && hash.length > prefix.length ? hash.slice(prefix.length) : null;
 }
 
 /** A copy of the statement's entry: no ids (they stay unique), sources shown, a link to the list. */
 function cardFor(id: string): HTMLElement | null {
-  const entry = document.getElementById(`statement-${id}`);
+  const entry = document.getElementById(`${STATEMENT_ID_PREFIX}${id}`);
   if (!entry) return null;
   const body = document.createElement('div');
   for (const { name, value } of entry.attributes) if (name === 'class' || name.startsWith('data-')) body.setAttribute(name, value);
@@ -35,7 +37,7 @@ function cardFor(id: string): HTMLElement | null {
   for (const details of body.querySelectorAll('details')) details.open = true;
   const toList = body.querySelector<HTMLAnchorElement>('a.wsw-entry__to-text');
   if (toList) {
-    toList.href = `#statement-${id}`;
+    toList.href = `#${STATEMENT_ID_PREFIX}${id}`;
     toList.textContent = 'In the full list';
   }
   const speaker = body.querySelector('.wsw-entry__speaker a')?.textContent ?? '';
@@ -69,7 +71,7 @@ function closeCard(restoreFocus = true) {
 }
 
 function openCard(id: string, opener: HTMLAnchorElement) {
-  const passage = document.getElementById(`quote-${id}`);
+  const passage = document.getElementById(`${QUOTE_ID_PREFIX}${id}`);
   const card = cardFor(id);
   if (!passage || !card) return false;
   closeCard(false);

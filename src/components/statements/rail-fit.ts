@@ -5,6 +5,7 @@
 // sticking where it is and scrolls with the page, its top or bottom held at the window's edge as
 // the reader scrolls back or on (src/lib/statements/rail.ts), so every part of it can be read; no
 // box scrolls on its own. Once it fits again (the panel closed), it sticks as before.
+import { SECTION_EVENT } from '../../lib/contracts';
 import { railFits, railShift } from '../../lib/statements/rail';
 
 const rail = document.querySelector<HTMLElement>('.story-body > .story-rail');
@@ -58,7 +59,7 @@ function schedule() {
 if (rail && frame && cards && text) {
   // A panel opened or closed (toggle does not bubble: listen in the capture phase), or other cards.
   rail.addEventListener('toggle', schedule, true);
-  document.addEventListener('story:section', schedule);
+  document.addEventListener(SECTION_EVENT, schedule);
   window.addEventListener('scroll', schedule, { passive: true });
   window.addEventListener('resize', schedule);
 }

@@ -1,6 +1,7 @@
 // <section-statements>: beside the text, shows the cards of the section being read (the
-// "story:section" event says which), as many as fit under the map without a box that scrolls, and
+// section event says which), as many as fit under the map without a box that scrolls, and
 // a "N more" link to the list for the rest. Hidden on phones, where it has nothing to measure.
+import { SECTION_EVENT } from '../../lib/contracts';
 import { beforeSections, currentSectionId } from '../../lib/current-section';
 import { cardsThatFit } from '../../lib/statements/fit';
 
@@ -14,7 +15,7 @@ class SectionStatements extends HTMLElement {
   private listed = '';
 
   connectedCallback() {
-    document.addEventListener('story:section', (event) => this.show((event as CustomEvent<{ id: string | null }>).detail.id));
+    document.addEventListener(SECTION_EVENT, (event) => this.show(event.detail.id));
     const box = this.closest<HTMLElement>('.story-cards') ?? this;
     new ResizeObserver(() => this.fit()).observe(box);
     this.listed = this.querySelector('[data-none]')?.textContent ?? '';

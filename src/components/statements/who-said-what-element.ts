@@ -3,6 +3,7 @@
 // marked as current, and links between the text and the list that move focus and highlight their
 // target. Defined when the
 // browser is idle: everything it enhances already works without it.
+import { SECTION_EVENT } from '../../lib/contracts';
 import { currentSectionId } from '../../lib/current-section';
 import { fragmentId } from '../../lib/text-fragment';
 import { scrollBehavior } from '../../lib/motion';
@@ -55,7 +56,7 @@ class WhoSaidWhatElement extends HTMLElement {
       const target = targetOf(location.hash);
       if (target) this.reveal(target);
     });
-    document.addEventListener('story:section', (event) => this.markCurrent((event as CustomEvent<{ id: string | null }>).detail.id));
+    document.addEventListener(SECTION_EVENT, (event) => this.markCurrent(event.detail.id));
 
     this.markCurrent(this.sectionInView());
     const opened = targetOf(location.hash);
@@ -99,7 +100,7 @@ class WhoSaidWhatElement extends HTMLElement {
     return ol;
   }
 
-  /** The section in the reading zone when the element starts (later, the story:section event says). */
+  /** The section in the reading zone when the element starts (later, the section event says). */
   private sectionInView(): string | null {
     const sections = [...document.querySelectorAll<HTMLElement>('[data-section]')];
     if (sections.length < 2) return null; // a section's own page: every entry is of that section

@@ -8,6 +8,7 @@
 // marker once it is ready (the id waits in data-focus-place on the frame).
 // The frame (data-live) shows the state; a failed load leaves the static map and a plain note.
 import type { ClientDirective } from 'astro';
+import { FOCUS_PLACE_ATTR, LIVE_ATTR, LIVE_EXPLORE_ATTR } from '../../lib/contracts';
 import { failLive, liveFrame, setLiveState } from '../../lib/map/live-state';
 
 const intent: ClientDirective = (load, _options, el) => {
@@ -25,7 +26,7 @@ const intent: ClientDirective = (load, _options, el) => {
       if (!frame) return;
       failLive(frame);
       // A place link that asked for the map goes where it goes without JavaScript: the positions table.
-      const place = frame.dataset.focusPlace;
+      const place = frame.getAttribute(FOCUS_PLACE_ATTR);
       const link = place ? document.querySelector<HTMLAnchorElement>(`a[data-place="${CSS.escape(place)}"]`) : null;
       if (link) location.assign(link.href);
     },
@@ -51,16 +52,16 @@ const intent: ClientDirective = (load, _options, el) => {
   // island's own handler takes over; after a failure the link is a plain link again).
   document.addEventListener('click', (e) => {
     const link = (e.target as Element | null)?.closest?.<HTMLAnchorElement>('a[data-place]');
-    const state = frame?.dataset.live;
+    const state = frame?.getAttribute(LIVE_ATTR);
     if (!link || !frame || state === 'ready' || state === 'failed') return;
     if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return; // new tab or window
     e.preventDefault();
-    frame.dataset.focusPlace = link.dataset.place!;
+    frame.setAttribute(FOCUS_PLACE_ATTR, link.dataset.place!);
     start();
   });
 
   // The button is hidden in the HTML: without JavaScript it could do nothing.
-  for (const button of frame?.querySelectorAll<HTMLButtonElement>('[data-live-explore]') ?? []) button.hidden = false;
+  for (const button of frame?.querySelectorAll<HTMLButtonElement>(`[${LIVE_EXPLORE_ATTR}]`) ?? []) button.hidden = false;
   if (frame) setLiveState(frame, 'idle');
 };
 

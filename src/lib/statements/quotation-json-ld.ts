@@ -5,7 +5,7 @@ import type { Source } from '../../schemas/source';
 import type { Speaker } from '../../schemas/speaker';
 import type { Statement } from '../../schemas/statement';
 import { articleId } from '../json-ld';
-import { statementDomIds } from './dom-ids';
+import { statementDomIds } from '../contracts';
 import { wordsAlone } from './sentences';
 
 type Node = Record<string, unknown>;

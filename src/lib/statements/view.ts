@@ -8,7 +8,7 @@ import { citeSources } from '../format/citations';
 import { formatShortDate } from '../format/dates';
 import { fragmentWithText } from '../text-fragment';
 import { statementPath, withBase } from '../urls';
-import { statementDomIds, type StatementDomIds } from './dom-ids';
+import { statementDomIds, type StatementDomIds } from '../contracts';
 import { locate, type MarkedParagraph } from '../text/passages';
 import { printedWords, shareText, wordsAlone, type WordsAlone } from './sentences';
 import { SIDE_LABELS } from './sides';

@@ -7,7 +7,7 @@ import type { Source } from '../../schemas/source';
 import { citeSources } from '../format/citations';
 import { firstDay, formatShortDate } from '../format/dates';
 import { STATUSES } from '../map/symbols';
-import { statementDomIds } from '../statements/dom-ids';
+import { positionDomId, statementDomIds } from '../contracts';
 import { POSITIONS_PATH, withBase } from '../urls';
 
 /**
@@ -62,7 +62,7 @@ export interface WhatWeKnowInput {
 
 /** The link of an entry's `about`: a position's row in the table, a statement's entry, or a section of the story. */
 export function aboutHref(about: KnownAbout, base: string): string {
-  if (about.position !== undefined) return `${withBase(base, POSITIONS_PATH)}#position-${about.position}`;
+  if (about.position !== undefined) return `${withBase(base, POSITIONS_PATH)}#${positionDomId(about.position)}`;
   if (about.statement !== undefined) return `${withBase(base)}#${statementDomIds(about.statement).entry}`;
   return `${withBase(base)}#${about.section}`;
 }
