@@ -88,6 +88,14 @@ export function locateInYaml(text: string, p: Pick<DataProblem, 'entry' | 'field
   return { line: line + firstLine - 1, column: col };
 }
 
+/** Where in a YAML text a path of keys and 0-based list indexes points (a JSON Schema validator's instance path). */
+export function locatePath(text: string, path: (string | number)[]): Location {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: false });
+  const { line, col } = lines.linePos(offsetOf(doc, path));
+  return { line, column: col };
+}
+
 /** Where in a section's MDX text the problem is: its snippet in the body, else its frontmatter field. */
 export function locateInMdx(text: string, p: Pick<DataProblem, 'field' | 'snippet'>): Location | undefined {
   if (p.snippet) {
