@@ -16,14 +16,11 @@ export interface OverlayError {
   stack: string;
 }
 
-/** Markdown-safe text (the overlay renders its message as Markdown). */
-const literal = (text: string) => text.replace(/([\\`*_[\]<>#|])/g, '\\$1');
-
 /** The overlay error for `problems` (at least one); paths are resolved against the project `root`. */
 export function overlayError(problems: DataProblem[], root: string): OverlayError {
   const first = problems[0]!;
   const count = problems.length === 1 ? 'a problem' : `${problems.length} problems`;
-  const lines = problems.map((p) => `- ${literal(formatProblem(p))}`);
+  const lines = problems.map((p) => `- ${formatProblem(p)}`);
   const absolute = isAbsolute(first.file) ? first.file : resolve(root, first.file);
   // Astro joins any path outside the project onto the project's root; a relative path climbing out
   // of the root survives that join (a content folder elsewhere, as the dev tests use).
@@ -32,7 +29,7 @@ export function overlayError(problems: DataProblem[], root: string): OverlayErro
   return {
     name: 'StoryDataError',
     title: `The story data has ${count}`,
-    message: [literal(formatProblem(first)), ...(problems.length > 1 ? ['', `All ${problems.length}:`, '', ...lines] : [])].join('\n'),
+    message: [formatProblem(first), ...(problems.length > 1 ? ['', `All ${problems.length}:`, '', ...lines] : [])].join('\n'),
     hint: 'Fix the file named above and save: this page reloads by itself. The same list is printed in the terminal, and `npm run build` refuses to build until it is empty.',
     // A folder (a bad story folder name) has no line to open; the overlay then shows no code.
     loc: first.file.endsWith('/') ? undefined : { file, line: first.line, column: first.column },
