@@ -15,11 +15,18 @@ export const REVIEWED_FILES: DataFileKey[] = ['statements', 'positions', 'moveme
 const git = (args: string[]): string => execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
 
 /** The ref to compare with: REVIEW_SINCE, else the latest tag, else the first commit; or why there is none. */
-export function reviewSince(env = process.env): { ref: string; how: string } | { error: string } {
+export function reviewSince(env = process.env, content = resolve(contentDir())): { ref: string; how: string } | { error: string } {
   try {
     git(['--version']);
   } catch {
     return { error: 'git is not installed here, so changes since the last release cannot be shown.' };
+  }
+  try {
+    if (relative(git(['rev-parse', '--show-toplevel']), content).startsWith('..')) {
+      return { error: `the content folder (${content}) is not in this git repository, so changes cannot be shown.` };
+    }
+  } catch {
+    return { error: 'this folder is not a git repository, so changes cannot be shown.' };
   }
   if (env.REVIEW_SINCE) {
     try {

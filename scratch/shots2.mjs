@@ -1,0 +1,11 @@
+import { chromium } from 'playwright-core';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const p = await b.newPage({ viewport: { width: 1280, height: 800 } });
+await p.goto('http://127.0.0.1:4457/_review/', { timeout: 120000 });
+await p.evaluate(() => document.querySelector('#macron-moscow-sections')?.scrollIntoView());
+await p.waitForFunction(() => [...document.querySelectorAll('iframe')].slice(0, 8).every((f) => f.contentDocument?.readyState === 'complete' && f.contentDocument.body?.children.length), null, { timeout: 240000 });
+await p.waitForTimeout(3000);
+await p.screenshot({ path: '/tmp/shot-review.png' });
+await p.evaluate(() => document.querySelector('#macron-moscow-changes')?.scrollIntoView());
+await p.screenshot({ path: '/tmp/shot-review-changes.png' });
+await b.close();

@@ -1,0 +1,12 @@
+import { chromium } from 'playwright-core';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const p = await b.newPage({ viewport: { width: 1280, height: 800 } });
+await p.route('**/*', (r) => r.request().frame() === p.mainFrame() ? r.continue() : r.fulfill({ contentType: 'text/html', body: '<!doctype html><title>x</title>' }));
+await p.goto('http://127.0.0.1:4458/_review/', { timeout: 120000 });
+await p.evaluate(() => document.querySelector('#macron-moscow-changes')?.scrollIntoView());
+await p.waitForTimeout(1000);
+await p.screenshot({ path: '/tmp/shot-review-changes.png' });
+await p.evaluate(() => document.querySelector('#macron-moscow-cards')?.scrollIntoView());
+await p.waitForFunction(() => [...document.images].slice(0, 6).every((i) => i.complete && i.naturalWidth), null, { timeout: 200000 });
+await p.screenshot({ path: '/tmp/shot-review-cards.png' });
+await b.close();
