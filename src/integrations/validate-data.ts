@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import type { ViteDevServer } from 'vite';
+import type { ErrorPayload, ViteDevServer } from 'vite';
 import { overlayError } from '../lib/data/overlay-error';
 import { DEFAULT_CONTENT_DIR, contentDir } from '../lib/data/content-paths';
 import { problemsReport, type DataProblem } from '../lib/data/problems';
@@ -37,7 +37,8 @@ function devOverlay(server: ViteDevServer, root: string, current: () => DataProb
   const hot = server.environments.client.hot;
   const showProblems = () => {
     const problems = current();
-    if (problems.length) hot.send({ type: 'error', err: { ...overlayError(problems, root) } });
+    // Astro's overlay reads these fields (title, hint, loc…); a line is known for nearly every problem.
+    if (problems.length) hot.send({ type: 'error', err: { ...overlayError(problems, root) } } as ErrorPayload);
   };
   // A page opened while the data is wrong: its dev client connects, then gets the error.
   hot.on('vite:client:connect', showProblems);
