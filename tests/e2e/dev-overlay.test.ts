@@ -140,9 +140,11 @@ describe('npm start: mistakes in the browser overlay, at the editor’s file and
       if (request.frame() !== review.mainFrame()) return route.fulfill({ contentType: 'text/html', body: '<!doctype html><html lang="en"><title>frame</title></html>' });
       return route.continue();
     });
-    const response = await review.goto(`${origin}/_review/`);
-    expect(response?.status()).toBe(200);
-    await expect.poll(() => review.locator('h1').textContent()).toBe('Review before publishing');
+    // Pages answer with the overlay until the dev server has re-checked the mended section.
+    const status = async () => (await fetch(`${origin}/_review/`, { headers: { accept: 'text/html' } })).status;
+    await expect.poll(status, { timeout: 30_000, interval: 250 }).toBe(200);
+    await review.goto(`${origin}/_review/`);
+    expect(await review.locator('h1').textContent()).toBe('Review before publishing');
     expect(await review.locator('iframe').count()).toBeGreaterThan(20);
     expect(await review.locator('iframe[loading="lazy"]').count()).toBe(await review.locator('iframe').count());
     // The first Tab reaches the page's own links, the "checklist" link jumps to the checklist.
