@@ -6,8 +6,6 @@
 // data-reader-view names the reader's view at once, before its image has arrived, so a live map
 // loading meanwhile opens where the reader is. Once the live map is ready (data-live="ready") it
 // follows the reader itself, and this stops.
-import { OVERVIEW_ID } from '../../lib/map/views';
-
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 const saveData = () => (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
 
@@ -25,6 +23,9 @@ export function followStaticMaps(frame: HTMLElement): void {
   const first = stage?.querySelector<HTMLImageElement>('img[data-static-map]');
   const templates = new Map([...frame.querySelectorAll<HTMLTemplateElement>('template[data-static-view]')].map((t) => [t.dataset.staticView!, t]));
   if (!stage || !first || templates.size === 0) return;
+  // The views come in buildViews' order, the overview first (src/lib/map/views.ts). Read here rather
+  // than imported: importing OVERVIEW_ID would load the views module's shared chunk before intent.
+  const overview = templates.keys().next().value!;
   const caption = frame.querySelector('[data-map-caption]');
   const text = frame.querySelector('[data-map-text]');
   // Each view's image, created (and so downloaded) once; the page's own image is the first view's.
@@ -79,7 +80,7 @@ export function followStaticMaps(frame: HTMLElement): void {
 
   document.addEventListener('story:section', (e) => {
     const id = (e as CustomEvent<{ id: string | null }>).detail?.id;
-    void show(id && templates.has(id) ? id : OVERVIEW_ID);
+    void show(id && templates.has(id) ? id : overview);
   });
 
   // Opening /#SECTION-ID starts in that section's view; so does /embed/map/?view=SECTION-ID (data-view-query).

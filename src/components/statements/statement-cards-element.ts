@@ -2,11 +2,8 @@
 // "story:section" event says which), as many as fit under the map without a box that scrolls, and
 // a "N more" link to the list for the rest. Hidden on phones, where it has nothing to measure.
 import { beforeSections, currentSectionId } from '../../lib/current-section';
+import { sectionBoxes as boxes } from '../article/section-boxes';
 import { cardsThatFit } from '../../lib/statements/fit';
-
-/** The story's sections, where they are on screen now. */
-const boxes = () =>
-  [...document.querySelectorAll<HTMLElement>('[data-section]')].map((el) => ({ id: el.id, ...el.getBoundingClientRect().toJSON() }));
 
 class SectionStatements extends HTMLElement {
   private current: string | null = null;
