@@ -151,17 +151,23 @@ async function tabThrough(page: Page, key: 'Tab' | 'Shift+Tab') {
   let reachedEnd = false;
   for (; stops < 600; stops++) {
     await page.keyboard.press(key);
-    const covered = await coveredTop(page);
-    const state = await page.evaluate((covered) => {
+    const state = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement | null;
       if (!el || el === document.body) return { done: true, what: '', problem: false, end: false };
       const what = `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} ${el.getAttribute('href') ?? el.textContent?.trim().slice(0, 30) ?? ''}`;
       if (el.closest('.story-grid__map')) return { done: false, what, problem: false, end: false };
       const r = el.getClientRects()[0] ?? el.getBoundingClientRect();
+      // What sticks over the top (as coveredTop in helpers/layout.ts, measured here in the same round trip: this runs per Tab stop).
+      let covered = 0;
+      for (const s of document.querySelectorAll<HTMLElement>('.troop-map__bar, .troop-map__figure')) {
+        const b = s.getBoundingClientRect();
+        const style = getComputedStyle(s);
+        if (style.position === 'sticky' && b.height > 0 && b.top <= parseFloat(style.top) + 1) covered = Math.max(covered, b.bottom);
+      }
       const problem = r.top < covered - 1 || r.bottom > window.innerHeight + 1 || r.bottom < 0;
       const end = !!el.closest('.story-layout__after');
       return { done: false, what: `${what} at ${Math.round(r.top)}..${Math.round(r.bottom)} (map to ${Math.round(covered)})`, problem, end };
-    }, covered);
+    });
     if (state.done) break;
     reachedEnd ||= state.end;
     if (state.problem) hidden.push(state.what);
