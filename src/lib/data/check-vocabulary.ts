@@ -55,7 +55,7 @@ export function vocabularyProblems(c: LoadedContent): DataProblem[] {
   }
   for (const { entry, data } of c.movements.entries) {
     if (!movementStatuses.includes(data.status)) {
-      problems.push({ file: c.movements.file, entry, field: 'status', message: `"${data.status}" is not a movement status in ${file} (its movementStatuses: ${listed(movementStatuses)})` });
+      problems.push({ file: c.movements.file, entry, field: 'status', message: `"${data.status}" is not a movement status in ${file} (its movement statuses: ${listed(movementStatuses)})` });
     }
   }
   for (const { entry, data } of c.speakers.entries) {

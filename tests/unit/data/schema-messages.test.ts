@@ -95,7 +95,7 @@ describe('schema messages', () => {
       'content/data/x.yaml: entry "x", field "endDate": must be after date (leave endDate out for a single day)',
     ]);
     expect(messages(timelineEntrySchema, { ...entry, resolved: false })).toEqual([
-      'content/data/x.yaml: entry "x", field "dateLabel": an unresolved date needs a dateLabel saying what is known, e.g. "late January 2022"',
+      'content/data/x.yaml: entry "x", field "dateLabel": an unresolved date needs a dateLabel saying what is known, e.g. "late January 2024"',
     ]);
   });
 });
