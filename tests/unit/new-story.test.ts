@@ -24,7 +24,7 @@ describe('newSlugProblem', () => {
 
   it('refuses a slug that is not lower-case letters, digits and single hyphens, naming it and saying why', () => {
     for (const slug of ['Example', 'two words', 'under_score', '-lead', 'trail-', 'double--hyphen', 'é-accent', '../up']) {
-      expect(newSlugProblem(slug, [])).toBe(`"${slug}" cannot be a story's slug: it must be lower-case letters, digits and single hyphens, e.g. "macron-moscow"`);
+      expect(newSlugProblem(slug, [])).toBe(`"${slug}" cannot be a story's slug: it must be lower-case letters, digits and single hyphens, e.g. "budget-vote"`);
     }
     expect(newSlugProblem('share', [])).toMatch(/^"share" cannot be a story's slug: it is reserved/);
     expect(newSlugProblem('', [])).toMatch(/give the new story a slug/);
