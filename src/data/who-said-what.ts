@@ -1,21 +1,23 @@
 // The "Who said what" sidebar's content, from the story data.
-import { getSourceIndex, getSpeakers, getStatements } from './story-data';
+import { getSourceIndex, getSpeakers, getStatements, getVocabulary } from './story-data';
 import { getCorrections } from './corrections';
 import { getMapViews } from './map';
 import { getSections, getStory } from './story';
 import { collapseSpace } from '../lib/data/section-text';
 import { captionText } from '../lib/map/views';
 import { markedParagraphs, type MarkedParagraph } from '../lib/statements/passages';
+import { sideLabels } from '../lib/statements/sides';
 import { whoSaidWhatView, type WhoSaidWhatView } from '../lib/statements/view';
 
 /** Every statement for the story page, or one section's statements for that section's page; `base` is the story's base. */
 export async function getWhoSaidWhat(slug: string, base: string, sectionPage?: string): Promise<WhoSaidWhatView> {
-  const [statements, speakers, sources, sections, corrections] = await Promise.all([
+  const [statements, speakers, sources, sections, corrections, vocabulary] = await Promise.all([
     getStatements(slug),
     getSpeakers(slug),
     getSourceIndex(slug),
     getSections(slug),
     getCorrections(slug),
+    getVocabulary(slug),
   ]);
   return whoSaidWhatView({
     statements,
@@ -26,6 +28,7 @@ export async function getWhoSaidWhat(slug: string, base: string, sectionPage?: s
     sectionPage,
     corrections,
     pageText: await getPageText(slug, sectionPage),
+    sides: sideLabels(vocabulary),
   });
 }
 

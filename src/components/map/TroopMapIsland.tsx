@@ -430,7 +430,7 @@ export default function TroopMapIsland({ dataUrl, basemapUrl, initialView, follo
         className="tm-map"
         ref={containerRef}
         role="region"
-        aria-label="Interactive troop map. Tab to the markers; Enter shows a position’s details. Arrow keys pan, plus and minus zoom."
+        aria-label={`Interactive ${data?.name ?? 'map'}. Tab to the markers; Enter shows a position’s details. Arrow keys pan, plus and minus zoom.`}
         onKeyDown={(e) => {
           if (e.key === 'Escape' && openId) closePanel();
         }}
