@@ -117,7 +117,7 @@ describe('troop map (live)', () => {
     expectClean(observed);
   });
 
-  it('a place name in the text focuses its marker', async () => {
+  it('a place name in the text opens its details under its paragraph', async () => {
     const { newPage, observed } = await site.context(ROOT_BUILD, { reducedMotion: 'reduce' });
     const page = await newPage();
     await open(page, site.url(ROOT_BUILD));
@@ -127,7 +127,9 @@ describe('troop map (live)', () => {
     expect(id).toBeTruthy();
     expect(await link.getAttribute('role')).toBe('button');
     await link.click();
-    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.positionId)).toBe(id);
+    await page.getByRole('dialog').waitFor();
+    expect(await page.evaluate(() => !!document.activeElement?.closest('[role="dialog"]'))).toBe(true);
+    expect(await page.locator(`.tm-marker[data-position-id="${id}"]`).getAttribute('aria-expanded')).toBe('true');
     expect(new URL(page.url()).hash).not.toBe(`#position-${id}`);
     expectClean(observed);
   });
