@@ -2,20 +2,24 @@
 // (src/integrations/map-intent): it hydrates when the reader reaches for the map, over the static
 // map it then replaces once Leaflet has drawn. Server-safe: the server renders an empty frame.
 // Its jobs, one module each: loading (./use-map-data), the map itself (./create-live-map, framed
-// like the static maps by ./refit-on-resize), relabelling after every move (./relabel), place names
-// in the text (./place-links) and where the details open (./panel-host). This file holds the state
-// (view, open details) and updates the map by explicit diffs.
+// like the static maps by ./refit-on-resize), relabelling after every move (./relabel), a view's
+// emphasis (./show-view), place names in the text (./place-links), where the details open
+// (./use-details, ./panel-host) and the embed's picker (./ViewPicker). This file holds the state (view, open
+// details) and updates the map by explicit diffs.
 import type * as L from 'leaflet';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { liveFrame, setLiveState } from '../../lib/map/live-state';
 import { OVERVIEW_ID, captionText, findView } from '../../lib/map/views';
 import { createLiveMap, reducedMotion, type LiveMap } from './create-live-map';
-import { usePanelHost, type OpenDetails } from './panel-host';
+import { usePanelHost } from './panel-host';
 import { usePlaceLinks } from './place-links';
 import PositionPanel from './PositionPanel';
 import { relabel } from './relabel';
+import { emphasise, keepBeside } from './show-view';
+import { useDetails } from './use-details';
 import { useMapData } from './use-map-data';
+import ViewPicker from './ViewPicker';
 import ViewText from './ViewText';
 
 interface Props {
@@ -45,41 +49,10 @@ export default function TroopMapIsland({ dataUrl, basemapUrl, initialView, follo
   // Set once the island has followed the reader itself: the view it holds is then the reader's.
   const followedRef = useRef(false);
   const [viewId, setViewId] = useState<string>(initialView);
-  const [open, setOpen] = useState<OpenDetails | null>(null);
-  const openRef = useRef(open);
-  openRef.current = open;
-  // Over the map (the embed), on narrow maps the panel covers the half the marker is not in.
-  const [panelAtTop, setPanelAtTop] = useState(false);
   const [slots, setSlots] = useState<{ text: Element; caption: Element } | null>(null);
   const { data, basemap, layersRef } = useMapData({ rootRef, dataUrl, basemapUrl, picker, tiles: !!tiles, followedRef, setViewId });
 
-  /** Closes the details; focus goes back to what opened them (the marker, or the place name in the text). */
-  const closeDetails = useCallback((focusBack = true) => {
-    const current = openRef.current;
-    if (!current) return;
-    setOpen(null);
-    if (focusBack) (current.place ?? liveRef.current?.markers.get(current.id)?.getElement())?.focus({ preventScroll: true });
-  }, []);
-
-  const openMarker = useCallback((id: string) => {
-    const live = liveRef.current;
-    const marker = live?.markers.get(id);
-    if (!live || !marker) return;
-    setPanelAtTop(live.map.latLngToContainerPoint(marker.getLatLng()).y > live.map.getSize().y / 2);
-    live.keys.setCurrent(id);
-    setOpen((current) => (current?.id === id && !current.place ? current : { id }));
-  }, []);
-
-  const openPlace = useCallback((id: string, link: HTMLElement) => {
-    const live = liveRef.current;
-    const marker = live?.markers.get(id);
-    if (!live || !marker) return;
-    // The section's view stays; only a marker outside it brings the map the few pixels to show it.
-    if (!live.map.getBounds().contains(marker.getLatLng())) live.map.panInside(marker.getLatLng(), { padding: [32, 32], animate: !reducedMotion() });
-    live.keys.setCurrent(id);
-    setOpen({ id, place: link });
-  }, []);
-
+  const { open, openRef, atTop: panelAtTop, close: closeDetails, openMarker, openPlace } = useDetails(liveRef);
   const { flow, host } = usePanelHost(rootRef.current, open, () => closeDetails());
 
   useEffect(
@@ -137,7 +110,7 @@ export default function TroopMapIsland({ dataUrl, basemapUrl, initialView, follo
     const live = liveRef.current;
     const layers = layersRef.current;
     if (!live || !data || !layers) return;
-    relabel({ map: live.map, data, view: findView(data.views, viewId), layers, markers: live.markers, clusters: clustersRef.current });
+    relabel({ map: live.map, data, view: findView(data.views, viewId), layers, markers: live.markers, openId: openRef.current?.id ?? null, clusters: clustersRef.current });
     live.keys.refresh();
   };
 
@@ -146,20 +119,9 @@ export default function TroopMapIsland({ dataUrl, basemapUrl, initialView, follo
       const live = liveRef.current;
       const container = containerRef.current;
       if (!live || !data || !container) return;
-      const { map, markers, arrows } = live;
+      const { map } = live;
       const view = findView(data.views, viewId);
-      const emphasis = view.highlight.length > 0;
-      for (const [id, marker] of markers) {
-        const on = view.highlight.includes(id);
-        marker.getElement()?.classList.toggle('tm-marker--highlight', on);
-        marker.getElement()?.classList.toggle('tm-marker--dim', emphasis && !on);
-        marker.setZIndexOffset(on ? 1000 : 0);
-      }
-      const highlighted = (lat: number, lng: number) => data.positions.some((p) => p.lat === lat && p.lng === lng && view.highlight.includes(p.id));
-      for (const m of data.movements) {
-        const on = highlighted(...m.from) || highlighted(...m.to);
-        arrows.get(m.id)?.getElement()?.classList.toggle('tm-arrow--dim', emphasis && !on);
-      }
+      emphasise(live, data, view);
       // The marker Tab reaches: the view's first, unless the reader is on a marker or has details open.
       const onMarker = container.contains(document.activeElement) && document.activeElement !== container;
       if (view.highlight[0] && !onMarker && !openRef.current) live.keys.setCurrent(view.highlight[0]);
@@ -185,14 +147,11 @@ export default function TroopMapIsland({ dataUrl, basemapUrl, initialView, follo
     function followStory() {
       if (!follow) return;
       const onSection = (e: Event) => {
-        const id = (e as CustomEvent<{ id: string | null }>).detail?.id;
         followedRef.current = true;
-        setViewId(id ?? OVERVIEW_ID);
+        setViewId((e as CustomEvent<{ id: string | null }>).detail?.id ?? OVERVIEW_ID);
       };
       document.addEventListener('story:section', onSection);
-      return function stopFollowing() {
-        document.removeEventListener('story:section', onSection);
-      };
+      return () => document.removeEventListener('story:section', onSection);
     },
     [follow],
   );
@@ -200,25 +159,16 @@ export default function TroopMapIsland({ dataUrl, basemapUrl, initialView, follo
   useEffect(
     function syncExpanded() {
       for (const [id, marker] of liveRef.current?.markers ?? []) marker.getElement()?.setAttribute('aria-expanded', String(id === open?.id));
+      relabelRef.current(); // the open marker's label comes first
     },
     [open, data],
   );
 
   useEffect(
     function keepMarkerBesidePanel() {
-      const map = liveRef.current?.map;
-      const marker = open ? liveRef.current?.markers.get(open.id) : undefined;
+      const live = liveRef.current;
       const panel = rootRef.current?.querySelector('.tm-panel--overlay');
-      const container = containerRef.current;
-      if (!map || !marker || !panel || !container) return;
-      // Over the map, the panel sits at the right on wide maps, at the top or bottom on narrow ones: pan so the marker stays in sight.
-      const p = panel.getBoundingClientRect();
-      const c = container.getBoundingClientRect();
-      const atRight = p.left > c.left + c.width / 3;
-      const atTop = !atRight && p.top < c.top + c.height / 3;
-      const topLeft: [number, number] = [24, atTop ? p.bottom - c.top + 24 : 24];
-      const bottomRight: [number, number] = atRight ? [c.right - p.left + 24, 24] : [24, atTop ? 24 : c.bottom - p.top + 24];
-      map.panInside(marker.getLatLng(), { paddingTopLeft: topLeft, paddingBottomRight: bottomRight, animate: !reducedMotion() });
+      if (live && open && panel) keepBeside(live, open.id, panel, !reducedMotion());
     },
     [open],
   );
@@ -234,26 +184,7 @@ export default function TroopMapIsland({ dataUrl, basemapUrl, initialView, follo
 
   return (
     <div className="tm-live" ref={rootRef}>
-      {picker && data && (
-        <label className="tm-picker">
-          View{' '}
-          <select
-            value={viewId}
-            onChange={(e) => {
-              setViewId(e.target.value);
-              const url = new URL(location.href);
-              url.searchParams.set('view', e.target.value);
-              history.replaceState(history.state, '', url);
-            }}
-          >
-            {data.views.map((v) => (
-              <option key={v.id} value={v.id}>
-                {v.heading ? `${v.heading}: ${v.caption}` : `Whole map: ${v.caption}`}
-              </option>
-            ))}
-          </select>
-        </label>
-      )}
+      {picker && data && <ViewPicker views={data.views} value={viewId} onChange={setViewId} />}
       <div
         className="tm-map"
         ref={containerRef}

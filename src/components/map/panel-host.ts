@@ -20,15 +20,13 @@ const readingLine = () => parseFloat(getComputedStyle(document.documentElement).
 const STATE_KEY = 'tmDetails';
 /** The island has gone back to take its entry away, and the popstate has not come yet. */
 let takingAway = false;
-/** The page's scroll restoration before the details' entry set it to manual. */
-let restoration: ScrollRestoration = 'auto';
 
 /**
- * Going back to an address with a fragment (the section the reader is in) makes Chromium set its
+ * Going back to an address with a fragment (the section the reader is in) can make Chromium set its
  * focus starting point there and drop the focus, a moment after popstate: the focus the details gave
  * back (to the marker or the place name) is put back once, if it goes that way.
  */
-function holdFocus(then: () => void) {
+function holdFocus() {
   const el = document.activeElement;
   const restore = (e: FocusEvent) => {
     if (e.relatedTarget === null && el instanceof HTMLElement && el.isConnected) el.focus({ preventScroll: true });
@@ -36,10 +34,7 @@ function holdFocus(then: () => void) {
   el?.addEventListener('blur', restore as EventListener, { once: true });
   requestAnimationFrame(() =>
     requestAnimationFrame(() =>
-      setTimeout(() => {
-        el?.removeEventListener('blur', restore as EventListener);
-        then();
-      }, 0),
+      setTimeout(() => el?.removeEventListener('blur', restore as EventListener), 0),
     ),
   );
 }
@@ -114,11 +109,9 @@ export function usePanelHost(root: HTMLElement | null, open: OpenDetails | null,
       // gesture, a button) closes them and goes no further.
       let alive = true;
       const addEntry = () => {
-        if (!alive || history.state?.[STATE_KEY]) return;
-        restoration = history.scrollRestoration;
-        history.pushState({ ...history.state, [STATE_KEY]: true }, '');
-        // Going back to the entry below must not scroll the page to where it was when they opened.
-        history.scrollRestoration = 'manual';
+        // Back restores the page's scroll to where it was when they opened (the browser's own
+        // restoration): the reader returns to the text they were reading.
+        if (alive && !history.state?.[STATE_KEY]) history.pushState({ ...history.state, [STATE_KEY]: true }, '');
       };
       // Just closed and opened again: the last entry is still on its way out.
       if (takingAway) window.addEventListener('popstate', () => setTimeout(addEntry, 0), { once: true });
@@ -128,20 +121,20 @@ export function usePanelHost(root: HTMLElement | null, open: OpenDetails | null,
         if (takingAway) return;
         wentBack = true;
         onBackRef.current();
-        holdFocus(() => (history.scrollRestoration = restoration));
+        holdFocus();
       };
       window.addEventListener('popstate', onPop);
       return function forgetEntry() {
         alive = false;
         window.removeEventListener('popstate', onPop);
-        if (wentBack || !history.state?.[STATE_KEY]) return; // Back took it: holdFocus restores the scrolling
+        if (wentBack || !history.state?.[STATE_KEY]) return; // Back took it away
         // Closed another way: take the entry away again, quietly.
         takingAway = true;
         window.addEventListener(
           'popstate',
           () => {
             setTimeout(() => (takingAway = false), 0);
-            holdFocus(() => (history.scrollRestoration = restoration));
+            holdFocus();
           },
           { once: true },
         );

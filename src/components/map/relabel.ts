@@ -42,11 +42,13 @@ export interface RelabelState {
   view: MapView;
   layers: Layers;
   markers: Map<string, L.Marker>;
+  /** The position whose details are open, if any. */
+  openId: string | null;
   /** The cluster layer, created the first time a map is too crowded to dodge. */
   clusters: { layer: L.LayerGroup | null };
 }
 
-export function relabel({ map, data, view, layers, markers, clusters }: RelabelState): void {
+export function relabel({ map, data, view, layers, markers, openId, clusters }: RelabelState): void {
   const { L, applyClusters, shiftMarker } = layers;
   if (data.positions.length > DODGE_LIMIT) {
     // Too many markers to dodge or label one by one: cluster those that would overlap.
@@ -65,6 +67,7 @@ export function relabel({ map, data, view, layers, markers, clusters }: RelabelS
       ...at(p),
       inView: bounds.contains([p.lat, p.lng]),
       highlight: view.highlight.includes(p.id),
+      open: p.id === openId,
       ...(({ width, height }) => ({ labelWidth: width, labelHeight: height }))(labelSize(markers.get(p.id)?.getElement(), p.short)),
     })),
     { width: size.x, height: size.y },

@@ -14,6 +14,8 @@ export interface LayoutMarker {
   inView: boolean;
   /** One of the view's highlighted positions. */
   highlight: boolean;
+  /** Its details are open: its label shows whatever the view, so it is placed first and the others give way. */
+  open?: boolean;
   /** The label's measured size in pixels. */
   labelWidth: number;
   labelHeight: number;
@@ -35,13 +37,13 @@ export interface MarkerLayout {
 export const MARKER_RADIUS = 12;
 
 /**
- * Lays out the markers: highlighted first, then those in view, then the rest, so the view's own
+ * Lays out the markers: the open one first, then the highlighted, those in view, and the rest, so the view's own
  * positions keep their points and labels. Where the view highlights positions, only their labels
  * show; otherwise every marker in view may have one. Labels never overlap one another, a marker,
  * a control, or the frame's edge.
  */
 export function layoutMarkers(markers: LayoutMarker[], frame: { width: number; height: number }, controls: Box[]): MarkerLayout {
-  const rank = (m: LayoutMarker) => (m.highlight ? 0 : m.inView ? 1 : 2);
+  const rank = (m: LayoutMarker) => (m.open ? -1 : m.highlight ? 0 : m.inView ? 1 : 2);
   const order = [...markers].sort((a, b) => rank(a) - rank(b));
   const offsets = dodge(
     order.map(({ id, x, y }) => ({ id, x, y })),
@@ -53,7 +55,7 @@ export function layoutMarkers(markers: LayoutMarker[], frame: { width: number; h
   };
   const visible = order.filter((m) => m.inView);
   const emphasis = markers.some((m) => m.highlight);
-  const candidates = (emphasis ? visible.filter((m) => m.highlight) : visible).map((m) => ({
+  const candidates = (emphasis ? visible.filter((m) => m.highlight || m.open) : visible).map((m) => ({
     id: m.id,
     ...at(m),
     width: m.labelWidth,

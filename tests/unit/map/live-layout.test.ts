@@ -67,6 +67,13 @@ describe('layoutMarkers', () => {
     expect(offsets.get('b') ?? [0, 0]).toEqual([0, 0]);
     expect(offsets.get('a')).not.toEqual([0, 0]);
   });
+
+  it('places the open marker’s label first, even where the view highlights others', () => {
+    const ms = [marker('a', 100, 100, { highlight: true }), marker('b', 130, 100, { open: true })];
+    const { labels } = layoutMarkers(ms, frame, []);
+    expect(labels.get('b')).toBe('right');
+    expect(labels.get('a')).toBe('left'); // on the right it would run into the open one's marker
+  });
 });
 
 describe('nextMarker', () => {
