@@ -196,7 +196,8 @@ describe('place names in the text (item 4)', () => {
       window.scrollTo({ top: scrollY + r.top - top - (innerHeight - top) / 3, behavior: 'instant' });
     }, covered);
     await frames(page);
-    const view = await page.locator('.troop-map').getAttribute('data-view');
+    // The reader's view (before the live map, the static map's data-view waits for its image).
+    const view = await page.locator('.troop-map').evaluate((el: HTMLElement) => el.dataset.readerView ?? el.dataset.view);
     const linkBefore = await link.evaluate((a) => a.getBoundingClientRect().top);
     if (size.hasTouch) await link.tap();
     else await link.click();
