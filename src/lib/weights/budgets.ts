@@ -21,8 +21,13 @@ export const BUDGETS = {
    * 9,804 bytes on 3 Dec 2026.
    */
   jsBeforeIntent: 10 * 1024,
-  /** Every JavaScript file the story page can load, the live map on intent and dynamic imports included. */
-  storyAllJs: 128 * 1024,
+  /**
+   * Every JavaScript file the story page can load, the live map on intent and dynamic imports included.
+   * Raised from 128 KB on 3 Dec 2026 (measured 128.6 KB) when the live map took on details in the
+   * text with Back, two-finger panning, arrow keys between markers and measured labels (about
+   * 2.6 KB, all after intent).
+   */
+  storyAllJs: 132 * 1024,
   /** JavaScript a section page loads, not counting the map island's own code. */
   sectionJsWithoutMap: 10 * 1024,
 } as const;
