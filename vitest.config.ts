@@ -3,10 +3,12 @@
 //   unit   pure functions in src/lib and checks on the source content; no build needed
 //   build  reads the generated HTML of the two test builds (root and /deep/sub/path/)
 //   e2e    headless Chromium (playwright-core) against the same builds served on 127.0.0.1
-// The build and e2e projects share one globalSetup that builds both sites once per run.
+// The build and e2e projects share one globalSetup that builds the sites once per run; the e2e
+// project's files share one browser (tests/setup/shared-browser.ts).
 import { getViteConfig } from 'astro/config';
 
 const buildSites = 'tests/setup/build-sites.ts';
+const sharedBrowser = 'tests/setup/shared-browser.ts';
 
 export default getViteConfig({
   test: {
@@ -31,7 +33,7 @@ export default getViteConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
-          globalSetup: [buildSites],
+          globalSetup: [buildSites, sharedBrowser],
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 180_000,

@@ -5,7 +5,7 @@ import type { z } from 'astro/zod';
 import { existsSync, readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DATA_FILES, OPTIONAL_DATA_FILES, SECTIONS_DIR, SITE_FILE, STORIES_DIR, STORY_FILE, contentDir, contentPath, storyDir, type DataFileKey } from './lib/checks/content-paths';
+import { DATA_FILES, OPTIONAL_DATA_FILES, SECTIONS_DIR, SINGLE_DATA_FILES, SITE_FILE, STORIES_DIR, STORY_FILE, contentDir, contentPath, storyDir, type DataFileKey } from './lib/checks/content-paths';
 import { readBuildPlan } from './lib/checks/read-content';
 import { DATA_SCHEMAS } from './lib/checks/schemas';
 import { parseYaml } from './lib/checks/yaml';
@@ -113,6 +113,8 @@ const dataCollection = <S extends z.ZodType>(key: DataFileKey, schema: S) =>
         const path = contentPath(storyDir(dir, slug), DATA_FILES[key]);
         // An optional file the story leaves out is an empty list.
         const missing = OPTIONAL_DATA_FILES.has(key) && !existsSync(resolve(path));
+        // A file of one group of fields (vocabulary.yaml) is one entry, "<slug>/<key>".
+        if (SINGLE_DATA_FILES.has(key)) return { path, entries: () => [[storyEntryId(slug, key), readYaml(path) as Record<string, unknown>]] };
         return {
           path,
           entries: () => (missing ? [] : ((readYaml(path) ?? []) as Record<string, unknown>[])).map((raw) => [storyEntryId(slug, String(raw.id)), raw]),
@@ -135,4 +137,5 @@ export const collections = {
   map: dataCollection('map', DATA_SCHEMAS.map),
   corrections: dataCollection('corrections', DATA_SCHEMAS.corrections),
   known: dataCollection('known', DATA_SCHEMAS.known),
+  vocabulary: dataCollection('vocabulary', DATA_SCHEMAS.vocabulary),
 };

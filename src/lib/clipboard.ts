@@ -27,3 +27,6 @@ export async function copyText(text: string): Promise<boolean> {
     previousFocus?.focus();
   }
 }
+
+/** Copies a link and says how it went, in the words both share controls show in their status line. */
+export const copyLink = async (url: string): Promise<string> => ((await copyText(url)) ? 'Link copied' : `Copy this link: ${url}`);

@@ -13,7 +13,7 @@ export function normaliseBasePath(value) {
   const trimmed = (value ?? '').trim();
   if (trimmed === '' || trimmed === '/') return '/';
   if (/[?#\s]/.test(trimmed) || trimmed.includes('://')) {
-    throw new Error(`BASE_PATH must be a path such as /explainers/macron-moscow/, got "${value}"`);
+    throw new Error(`BASE_PATH must be a path such as /explainers/budget-vote/, got "${value}"`);
   }
   const segments = trimmed.split('/').filter(Boolean);
   return `/${segments.join('/')}/`;

@@ -70,13 +70,20 @@ interface NewsArticleLinks extends StoryUrls {
   /** The share images in Google's three shapes. */
   images: JsonLdImage[];
   sections: { name: string; url: string }[];
+  /**
+   * The statements' Quotations, by @id and the URL of each one's own page, which carries the whole
+   * Quotation (words, speaker, date, sources: src/lib/statements/quotation-json-ld.ts).
+   */
+  quotations?: { id: string; url: string }[];
   /** The corrections log: gives dateModified and one CorrectionComment per entry. */
   corrections?: Correction[];
 }
 
 /**
  * schema.org NewsArticle for the full story, by the explainer's own author and publisher. The
- * original outlet is named only under isBasedOn, never as our publisher.
+ * original outlet is named only under isBasedOn, never as our publisher. Its parts are the sections'
+ * pages and the statements' Quotations, referred to by @id: each Quotation is written out once, on
+ * its statement's page, so the story's first view does not carry them all.
  */
 export function newsArticleJsonLd(story: StoryData, links: NewsArticleLinks): Node {
   return {
@@ -88,7 +95,7 @@ export function newsArticleJsonLd(story: StoryData, links: NewsArticleLinks): No
     genre: 'Explainer',
     datePublished: story.published,
     dateModified: dateModified(links.corrections ?? [], story.published),
-    ...(links.corrections?.length ? { correction: correctionsJsonLd(links.corrections) } : {}),
+    ...(links.corrections?.length ? { correction: correctionsJsonLd(links.corrections, links.storyUrl) } : {}),
     inLanguage: 'en',
     url: links.storyUrl,
     mainEntityOfPage: links.storyUrl,
@@ -99,7 +106,10 @@ export function newsArticleJsonLd(story: StoryData, links: NewsArticleLinks): No
     publishingPrinciples: links.methodUrl,
     isBasedOn: originalArticle(story),
     creditText: outletCredit(story),
-    hasPart: links.sections.map((s) => ({ '@type': 'WebPageElement', name: s.name, url: s.url })),
+    hasPart: [
+      ...links.sections.map((s) => ({ '@type': 'WebPageElement', name: s.name, url: s.url })),
+      ...(links.quotations ?? []).map((q) => ({ '@type': 'Quotation', '@id': q.id, url: q.url })),
+    ],
   };
 }
 

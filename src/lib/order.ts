@@ -1,15 +1,15 @@
 // The order entries are shown and exported in. Astro's collections do not keep the order of a YAML
 // file, so every list is sorted by a rule derived from the data itself; the order in the file never matters.
-import { forceSide, type Position } from '../schemas/position';
+import type { Position } from '../schemas/position';
 import type { Source } from '../schemas/source';
 import type { Statement } from '../schemas/statement';
 import { collapseSpace } from './text/section-text';
 
 const byText = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true, sensitivity: 'base' });
 
-/** Positions grouped by side (Russia, Russian forces in Belarus, US, NATO), then by label. */
-export function sortPositions(positions: Position[]): Position[] {
-  const side = (p: Position) => forceSide.options.indexOf(p.side);
+/** Positions grouped by side, in `sideOrder` (the story's vocabulary.yaml order), then by label. */
+export function sortPositions(positions: Position[], sideOrder: string[]): Position[] {
+  const side = (p: Position) => sideOrder.indexOf(p.side);
   return [...positions].sort((a, b) => side(a) - side(b) || byText(a.label, b.label) || byText(a.id, b.id));
 }
 

@@ -1,6 +1,8 @@
 // The map embed as other sites take it: the iframe address per view, the snippet under "Get the
 // data", and the oEmbed responses of the story, the sections and /embed/map/.
 import { getSections, getStory } from './story';
+import { getVocabulary } from './story-data';
+import { atStart } from '../lib/map/words';
 import { STATIC_PNG_SCALE } from '../lib/map/static-png';
 import { STILL_SIZE } from '../lib/map/static-still';
 import { OVERVIEW_ID } from '../lib/map/views';
@@ -23,7 +25,7 @@ export const embedUrl = (site: URL, base: string, view: string = OVERVIEW_ID): s
 
 /** Every oEmbed response of a story, by file id; `base` is the story's base. */
 export async function getOEmbeds(slug: string, site: URL, base: string): Promise<{ id: string; json: Record<string, string | number> }[]> {
-  const [story, sections] = await Promise.all([getStory(slug), getSections(slug)]);
+  const [story, sections, vocabulary] = await Promise.all([getStory(slug), getSections(slug), getVocabulary(slug)]);
   const provider = { name: `${story.shortTitle} explainer`, url: absoluteUrl(site, base) };
   const response = (title: string, view: string) =>
     oembedResponse({
@@ -34,12 +36,12 @@ export async function getOEmbeds(slug: string, site: URL, base: string): Promise
       provider,
       thumbnail: { url: absoluteUrl(site, base, staticMapPath(view, 'png')), ...STATIC_PNG_SIZE },
     });
-  const mapTitle = `Troop map: ${story.shortTitle}`;
+  const mapTitle = `${atStart(vocabulary.map.name)}: ${story.shortTitle}`;
   const ids = new Set(['story', EMBED_OEMBED_ID]);
   for (const s of sections) if (ids.has(s.id)) throw new Error(`oEmbed: section id "${s.id}" clashes with the story's or the embed's oEmbed file`);
   return [
     { id: 'story', json: response(mapTitle, OVERVIEW_ID) },
     { id: EMBED_OEMBED_ID, json: response(mapTitle, OVERVIEW_ID) },
-    ...sections.map((s) => ({ id: s.id, json: response(`${s.data.heading} · troop map: ${story.shortTitle}`, s.id) })),
+    ...sections.map((s) => ({ id: s.id, json: response(`${s.data.heading} · ${vocabulary.map.name}: ${story.shortTitle}`, s.id) })),
   ];
 }

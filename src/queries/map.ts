@@ -5,14 +5,18 @@ import { readWorldTopology } from '../lib/map/world-atlas';
 import { describeView, plottedMovements, type PlottedMovement, type ViewDescription } from '../lib/map/describe';
 import { mapData, type MapData } from '../lib/map/map-data';
 import { buildViews, type MapView } from '../lib/map/views';
+import { mapWords, type MapWords } from '../lib/map/words';
 import { getSections } from './story';
 import { getCorrections } from './corrections';
-import { getMapConfig, getMovements, getPositions, getSourceIndex, type Position } from './story-data';
+import { getMapConfig, getMovements, getPositions, getSourceIndex, getVocabulary, type Position } from './story-data';
+
+/** The story's map vocabulary: its sides, statuses and areas, and the map's own words. */
+export const getMapWords = async (slug: string): Promise<MapWords> => mapWords(await getVocabulary(slug));
 
 /** The overview and one view per section, in reading order. */
 export async function getMapViews(slug: string): Promise<MapView[]> {
-  const [map, sections] = await Promise.all([getMapConfig(slug), getSections(slug)]);
-  return buildViews(map, sections.map((s) => ({ id: s.id, heading: s.data.heading, map: s.data.map })));
+  const [map, sections, vocabulary] = await Promise.all([getMapConfig(slug), getSections(slug), getVocabulary(slug)]);
+  return buildViews(map, vocabulary.map.overviewCaption, sections.map((s) => ({ id: s.id, heading: s.data.heading, map: s.data.map })));
 }
 
 const basemaps = new Map<string, Basemap>();
@@ -21,13 +25,15 @@ const basemaps = new Map<string, Basemap>();
 export async function getBasemap(slug: string): Promise<Basemap> {
   const cached = basemaps.get(slug);
   if (cached) return cached;
-  const basemap = storyBasemap(readWorldTopology(), await getMapConfig(slug));
+  const [map, vocabulary] = await Promise.all([getMapConfig(slug), getVocabulary(slug)]);
+  const basemap = storyBasemap(readWorldTopology(), map, vocabulary.map);
   basemaps.set(slug, basemap);
   return basemap;
 }
 
 export interface MapContent {
   asOf: string;
+  words: MapWords;
   positions: Position[];
   movements: PlottedMovement[];
   views: MapView[];
@@ -36,20 +42,21 @@ export interface MapContent {
 
 /** What the static maps and the map's text need. */
 export async function getMapContent(slug: string): Promise<MapContent> {
-  const [map, positions, movements, views] = await Promise.all([getMapConfig(slug), getPositions(slug), getMovements(slug), getMapViews(slug)]);
+  const [map, positions, movements, views, words] = await Promise.all([getMapConfig(slug), getPositions(slug), getMovements(slug), getMapViews(slug), getMapWords(slug)]);
   const plotted = plottedMovements(movements, positions);
-  return { asOf: map.asOf, positions, movements: plotted, views, describe: (view) => describeView(view, positions, plotted, map.asOf) };
+  return { asOf: map.asOf, words, positions, movements: plotted, views, describe: (view) => describeView(view, positions, plotted, map.asOf, words) };
 }
 
 /** The island's data file. */
 export async function getMapData(slug: string): Promise<MapData> {
-  const [map, positions, movements, sources, views, corrections] = await Promise.all([
+  const [map, positions, movements, sources, views, corrections, words] = await Promise.all([
     getMapConfig(slug),
     getPositions(slug),
     getMovements(slug),
     getSourceIndex(slug),
     getMapViews(slug),
     getCorrections(slug),
+    getMapWords(slug),
   ]);
-  return mapData({ asOf: map.asOf, bounds: map.bounds, positions, movements, sources, views, corrections });
+  return mapData({ asOf: map.asOf, bounds: map.bounds, positions, movements, sources, views, corrections, words });
 }

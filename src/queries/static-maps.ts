@@ -28,6 +28,7 @@ export function getStaticMapSvg(slug: string, viewId: string): Promise<string> {
         movements: content.movements,
         title: `Map: ${description.title}`,
         description: altText(description),
+        words: content.words,
       });
     })();
     svgs.set(key, svg);
@@ -47,6 +48,7 @@ export async function getStaticStillSvg(slug: string, viewId: string, site: URL,
     asOf: formatShortDate(content.asOf),
     credit: `“${story.shortTitle}” explainer`,
     sourcesUrl: absoluteUrl(site, base, POSITIONS_PATH),
+    words: content.words,
   });
 }
 

@@ -9,6 +9,7 @@ import type { Source } from '../schemas/source';
 import type { Speaker } from '../schemas/speaker';
 import type { Statement } from '../schemas/statement';
 import type { TimelineEntry } from '../schemas/timeline';
+import type { Vocabulary } from '../schemas/vocabulary';
 import { sourceIndex } from '../lib/format/citations';
 import { sortPositions, sortSources, sortStatements } from '../lib/order';
 import { proseOf } from '../lib/text/section-text';
@@ -16,13 +17,20 @@ import { sortTimeline } from '../lib/timeline';
 import { getSections } from './story';
 import { inStory } from '../lib/stories/entry-id';
 
-export type { MapConfig, Movement, Position, Source, Speaker, Statement, TimelineEntry };
+export type { MapConfig, Movement, Position, Source, Speaker, Statement, TimelineEntry, Vocabulary };
 
-/** A statement with its speaker looked up, for the sidebar. */
-export type StatementWithSpeaker = Statement & { speakerData: Speaker };
+/** The story's own words and colours (vocabulary.yaml). */
+export async function getVocabulary(slug: string): Promise<Vocabulary> {
+  const [vocabulary] = (await getCollection('vocabulary', inStory(slug))).map((e) => e.data);
+  if (!vocabulary) throw new Error(`content/stories/${slug}/data/vocabulary.yaml: not loaded`);
+  return vocabulary;
+}
 
-/** Troop positions, grouped by side, then by label. */
-export const getPositions = async (slug: string): Promise<Position[]> => sortPositions((await getCollection('positions', inStory(slug))).map((e) => e.data));
+/** The map's positions, grouped by side (in the vocabulary's order), then by label. */
+export const getPositions = async (slug: string): Promise<Position[]> => {
+  const [entries, vocabulary] = await Promise.all([getCollection('positions', inStory(slug)), getVocabulary(slug)]);
+  return sortPositions(entries.map((e) => e.data), vocabulary.sides.map((s) => s.id));
+};
 
 /** Movements between places, by id. */
 export const getMovements = async (slug: string): Promise<Movement[]> =>
@@ -46,12 +54,6 @@ export const getSourceIndex = async (slug: string): Promise<Map<string, Source>>
 
 /** Timeline entries in calendar order. */
 export const getTimeline = async (slug: string): Promise<TimelineEntry[]> => sortTimeline((await getCollection('timeline', inStory(slug))).map((e) => e.data));
-
-/** Statements with their speaker attached. */
-export async function getStatementsWithSpeakers(slug: string): Promise<StatementWithSpeaker[]> {
-  const speakers = new Map((await getSpeakers(slug)).map((s) => [s.id, s]));
-  return (await getStatements(slug)).map((s) => ({ ...s, speakerData: speakers.get(s.speaker)! }));
-}
 
 /** The story map's settings (bounds and date). */
 export async function getMapConfig(slug: string): Promise<MapConfig> {

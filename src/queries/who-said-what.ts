@@ -1,23 +1,23 @@
-// The "Who said what" sidebar's content and the statements' JSON-LD, from the story data.
-import { getSourceIndex, getSpeakers, getStatements } from './story-data';
+// The "Who said what" sidebar's content, from the story data.
+import { getSourceIndex, getSpeakers, getStatements, getVocabulary } from './story-data';
 import { getCorrections } from './corrections';
 import { getMapViews } from './map';
 import { getSections, getStory } from './story';
 import { collapseSpace } from '../lib/text/section-text';
 import { captionText } from '../lib/map/views';
 import { markedParagraphs, type MarkedParagraph } from '../lib/text/passages';
-import { quotationsJsonLd } from '../lib/statements/quotation-json-ld';
+import { sideLabels } from '../lib/statements/sides';
 import { whoSaidWhatView, type WhoSaidWhatView } from '../lib/statements/view';
-import { statementPath } from '../lib/urls';
 
 /** Every statement for the story page, or one section's statements for that section's page; `base` is the story's base. */
 export async function getWhoSaidWhat(slug: string, base: string, sectionPage?: string): Promise<WhoSaidWhatView> {
-  const [statements, speakers, sources, sections, corrections] = await Promise.all([
+  const [statements, speakers, sources, sections, corrections, vocabulary] = await Promise.all([
     getStatements(slug),
     getSpeakers(slug),
     getSourceIndex(slug),
     getSections(slug),
     getCorrections(slug),
+    getVocabulary(slug),
   ]);
   return whoSaidWhatView({
     statements,
@@ -28,6 +28,7 @@ export async function getWhoSaidWhat(slug: string, base: string, sectionPage?: s
     sectionPage,
     corrections,
     pageText: await getPageText(slug, sectionPage),
+    sides: sideLabels(vocabulary),
   });
 }
 
@@ -45,10 +46,4 @@ export async function getPageText(slug: string, sectionPage?: string): Promise<M
     ...ours.map((text) => ({ text: collapseSpace(text), marks: [] })),
     ...sections.filter((s) => !sectionPage || s.id === sectionPage).flatMap((s) => markedParagraphs(s.body ?? '')),
   ];
-}
-
-/** The story page's Quotation JSON-LD (not yet serialised). */
-export async function getQuotationsJsonLd(slug: string, storyUrl: string): Promise<Record<string, unknown>> {
-  const [statements, speakers, sources] = await Promise.all([getStatements(slug), getSpeakers(slug), getSourceIndex(slug)]);
-  return quotationsJsonLd(statements, speakers, sources, { storyUrl, pageUrl: (id) => new URL(statementPath(id), storyUrl).href });
 }

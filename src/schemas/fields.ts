@@ -17,9 +17,9 @@ export function isRealDate(value: string): boolean {
 
 const quoted = (input: unknown) => JSON.stringify(input);
 
-/** A calendar day written YYYY-MM-DD, e.g. "2022-02-07". */
+/** A calendar day written YYYY-MM-DD, e.g. "2024-03-31". */
 export const isoDate = z.string().refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && isRealDate(v), {
-  error: (iss) => `${quoted(iss.input)} is not a valid date (write a real day as YYYY-MM-DD, e.g. 2022-02-07)`,
+  error: (iss) => `${quoted(iss.input)} is not a valid date (write a real day as YYYY-MM-DD, e.g. 2024-03-31)`,
 });
 
 /**

@@ -27,7 +27,7 @@ const boundsSchema = z
  */
 const recognisedSchema = z
   .object({
-    /** The positions' `area` this land holds, e.g. "crimea". */
+    /** The positions' `area` this land holds, an area of vocabulary.yaml, e.g. "crimea". */
     area: positionArea,
     /** The basemap's name for the country it wrongly draws the land in, e.g. "Russia". */
     drawnIn: text,

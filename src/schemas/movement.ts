@@ -3,8 +3,8 @@ import { kebabId } from './section';
 import { provenanceFields, refId, text } from './fields';
 import { forceSide } from './position';
 
-/** Where a movement is on the map's date: ordered but not started, under way, arriving, or arrived. */
-export const movementStatus = z.enum(['announced', 'under-way', 'arriving', 'arrived']);
+/** Where a movement is on the map's date: the id of a movement status in the story's vocabulary.yaml, e.g. "under-way". */
+export const movementStatus = kebabId;
 
 /** One end of a movement. Without `position` the end has no coordinate and is not plotted. */
 const endpointSchema = z
@@ -23,7 +23,7 @@ export const movementSchema = z
     id: kebabId,
     /** Short name for the map and tables. */
     label: text,
-    /** Whose forces are moving. */
+    /** Whose forces are moving: a side of vocabulary.yaml. */
     side: forceSide,
     /** Where the movement stands on the map's date. */
     status: movementStatus,

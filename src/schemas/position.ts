@@ -2,22 +2,20 @@ import { z } from 'astro/zod';
 import { kebabId } from './section';
 import { latitude, longitude, provenanceFields, refId, text } from './fields';
 
-/** Whose forces (not whose land): Russian forces in Russia and Crimea, Russian forces in Belarus, US forces, NATO battlegroups. */
-export const forceSide = z.enum(['russia', 'russia-in-belarus', 'us', 'nato']);
+/** Whose forces (not whose land): the id of a side the story declares in its vocabulary.yaml, e.g. "us". */
+export const forceSide = kebabId;
 
 /**
- * Where a point lies, when its side's name alone would mislead: `crimea` for Crimea (annexed by
- * Russia in 2014; FACTS §5, item 13). map.yaml's `recognised` rules use the same names.
+ * Where a point lies, when its side's name alone would mislead: the id of an area in the story's
+ * vocabulary.yaml (e.g. "crimea"). map.yaml's `recognised` rules use the same ids.
  */
-export const positionArea = z.enum(['crimea']);
+export const positionArea = kebabId;
 
 /**
- * What the map shows about the forces at this place on the map's date (see `asOf` in map.yaml):
- * present (reported there by a dated source; `asOf` gives the date), drawn-down (reported largely vacated),
- * announced (ordered, not yet arrived), arriving, exercise-area (a named exercise venue, no imagery
- * found), unconfirmed (named in coverage, no source places forces there around the map's date).
+ * What the map shows about the forces at this place on the map's date (see `asOf` in map.yaml): the
+ * id of a status in the story's vocabulary.yaml, e.g. "present" or "announced".
  */
-export const positionStatus = z.enum(['present', 'drawn-down', 'announced', 'arriving', 'exercise-area', 'unconfirmed']);
+export const positionStatus = kebabId;
 
 /** Published strength: always in words; as numbers only where a troop figure is published. */
 const strengthSchema = z
@@ -42,15 +40,15 @@ export const positionSchema = z
     id: kebabId,
     /** Short name on the map and in tables, e.g. "Yelnya (Smolensk oblast)". */
     label: text,
-    /** Whose forces are there. */
+    /** Whose forces are there: a side of vocabulary.yaml. */
     side: forceSide,
     /**
-     * Where the point lies, when the side's name alone would mislead: `crimea` for a point in
-     * Crimea (annexed by Russia in 2014; FACTS §5, item 13). The map then says "Russian forces in
-     * Crimea, annexed by Russia in 2014", never "in Russia".
+     * Where the point lies, when the side's name alone would mislead: an area of vocabulary.yaml,
+     * e.g. `crimea` for a point in Crimea. The map then says "Russian forces in Crimea, annexed by
+     * Russia in 2014", never "in Russia".
      */
     area: positionArea.optional(),
-    /** What the map says about them on the map's date. */
+    /** What the map says about them on the map's date: a status of vocabulary.yaml. */
     status: positionStatus,
     /** What is there: units and equipment, as reported. */
     what: text,

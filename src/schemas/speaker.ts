@@ -15,8 +15,8 @@ export const speakerSchema = z
     role: text,
     /** Country or organisation they speak for, e.g. "France", "United States", "Russia". */
     affiliation: text,
-    /** Which side of the stand-off, for colour and grouping: russia, us, or nato (European allies such as France). */
-    side: z.enum(['russia', 'us', 'nato']),
+    /** Which side, for colour and grouping: a side of vocabulary.yaml with `speakers` words, e.g. "nato". */
+    side: kebabId,
     /**
      * The words the article uses to name them, exactly as printed (case matters), e.g. "Sullivan",
      * "Putin spokesman Dmitry Peskov", "The Kremlin", "Biden administration officials". The build

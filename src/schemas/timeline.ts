@@ -19,7 +19,7 @@ export const timelineEntrySchema = z
     endDate: partialIsoDate.optional(),
     /** false when the phrase cannot be pinned to a date; `dateLabel` then says what is known. */
     resolved: z.boolean(),
-    /** How to show the date when it is not one exact day, e.g. "late January 2022". */
+    /** How to show the date when it is not one exact day, e.g. "late January 2024". */
     dateLabel: text.optional(),
     /** high, medium or low, as in the brief. */
     confidence,
@@ -34,7 +34,7 @@ export const timelineEntrySchema = z
     path: ['endDate'],
   })
   .refine((e) => e.resolved || e.dateLabel !== undefined, {
-    error: 'an unresolved date needs a dateLabel saying what is known, e.g. "late January 2022"',
+    error: 'an unresolved date needs a dateLabel saying what is known, e.g. "late January 2024"',
     path: ['dateLabel'],
   });
 

@@ -101,11 +101,18 @@ describe.each(BUILDS)('$name build: corrections', ({ dir }) => {
     }
   });
 
-  it('the NewsArticle JSON-LD has dateModified and one CorrectionComment per entry', () => {
+  it('the NewsArticle JSON-LD has dateModified and one CorrectionComment per entry, linking to its entry in the list', () => {
     const blocks = Array.from(story.querySelectorAll('script[type="application/ld+json"]'), (s) => JSON.parse(s.textContent ?? '') as Record<string, unknown>);
     const article = blocks.find((b) => b['@type'] === 'NewsArticle')!;
     expect(article.dateModified).toBe(latest);
-    expect(article.correction).toEqual(newest.map((c) => ({ '@type': 'CorrectionComment', text: text(c), datePublished: c.date })));
+    const storyUrl = article.url as string;
+    expect(article.correction).toEqual(newest.map((c) => ({ '@type': 'CorrectionComment', datePublished: c.date, url: `${storyUrl}#correction-${c.id}` })));
+    // Each link lands on the entry that gives the correction's date and words.
+    for (const c of newest) {
+      const entry = story.getElementById(`correction-${c.id}`);
+      expect(entry?.querySelector('time')?.getAttribute('datetime'), c.id).toBe(c.date);
+      expect(squash(entry?.querySelector('.corrections__text')?.textContent), c.id).toBe(text(c));
+    }
   });
 
   it('each corrected statement card carries its note', () => {

@@ -48,6 +48,10 @@ describe('astro build with broken story data', () => {
       'story/sections/02-closing-section.mdx: <Place id="fx-nowhere"> names no position in',
     ],
     [
+      'unknown-area',
+      'data/positions.yaml: entry "fx-north", field "area": "tavria" is not an area in',
+    ],
+    [
       'known-agreed-low',
       'data/known.yaml: entry "fixture-total", field "confidence": is "low": an entry in the "agreed" list',
     ],

@@ -194,10 +194,11 @@ describe.each(BUILDS)('$name build: metadata a newsroom checks', ({ dir, base })
       // Statement → its section → the story.
       expect((nodes.find((n) => n['@type'] === 'BreadcrumbList')!.itemListElement as unknown[]).length, page.loc).toBe(3);
     }
-    // The story page's Quotations point at the same NewsArticle.
-    const storyQuotes = nodesOf(readHtml(join(dir, 'index.html'))).filter((n) => n['@type'] === 'Quotation');
-    expect(storyQuotes.length).toBe(16);
-    for (const q of storyQuotes) expect((q.isPartOf as Node)['@id']).toBe(articleId);
+    // …and that NewsArticle names each of them, by @id, among its parts.
+    const article = nodesOf(readHtml(join(dir, 'index.html'))).find((n) => n['@id'] === articleId)!;
+    const parts = new Set((article.hasPart as Node[]).filter((n) => n['@type'] === 'Quotation').map((n) => n['@id']));
+    expect(parts.size).toBe(16);
+    for (const page of statements) expect(parts.has(nodesOf(readHtml(page.file)).find((n) => n['@type'] === 'Quotation')!['@id']), page.loc).toBe(true);
   });
 
   it('the story, section and other pages show the type of work, “Explainer”, as a label', () => {

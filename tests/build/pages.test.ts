@@ -93,8 +93,8 @@ describe.each(BUILDS)('$name build: pages and metadata', ({ dir, base }) => {
   it('the story page carries a NewsArticle JSON-LD with the date, and no guessed byline for the original article', () => {
     const doc = readHtml(join(dir, 'index.html'));
     const blocks = Array.from(doc.querySelectorAll('script[type="application/ld+json"]'));
-    // The NewsArticle, and the statements as Quotations (tests/build/statements.test.ts).
-    expect(blocks).toHaveLength(2);
+    // The NewsArticle alone: the statements' Quotations are on their own pages (tests/build/statements.test.ts).
+    expect(blocks).toHaveLength(1);
     const parsed = blocks.map((b) => JSON.parse(b.textContent ?? '') as Record<string, unknown>);
     const data = parsed.find((d) => d['@type'] === 'NewsArticle')!;
     expect(data['@context']).toBe('https://schema.org');
@@ -104,7 +104,9 @@ describe.each(BUILDS)('$name build: pages and metadata', ({ dir, base }) => {
     expect(data.isBasedOn).not.toHaveProperty('author');
     expect(data.url).toBe(abs());
     expect((data.image as { url: string }[]).map((i) => i.url)).toEqual(['16x9', '4x3', '1x1'].map((shape) => abs(`share/${shape}/story.png`)));
-    expect((data.hasPart as { url: string }[]).map((p) => p.url)).toEqual(sections.map((s) => abs(`${s.id}/`)));
+    // Its parts: each section's page (the statements' Quotations follow, tests/build/statements.test.ts).
+    const sectionParts = (data.hasPart as { '@type': string; url: string }[]).filter((p) => p['@type'] === 'WebPageElement');
+    expect(sectionParts.map((p) => p.url)).toEqual(sections.map((s) => abs(`${s.id}/`)));
   });
 
   it('the story page has every section with its heading, a copy-link control and a contents entry', () => {

@@ -1,4 +1,4 @@
-// "Who said what" in the generated HTML of both builds: the Quotation JSON-LD on /, one marked
+// "Who said what" in the generated HTML of both builds: the Quotation JSON-LD (by @id on /, whole on each statement's page), one marked
 // passage per statement in the text, and the sidebar on / and on each section page.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,14 +25,19 @@ describe.each(BUILDS)('$name build: who said what', ({ dir, base }) => {
   const story = readHtml(join(dir, 'index.html'));
   const storyUrl = `${SITE_URL}${base}`;
 
-  it('/ carries every statement as a schema.org Quotation, with speaker, date, citations and text', () => {
-    const blocks = Array.from(story.querySelectorAll('script[type="application/ld+json"]'), (s) => JSON.parse(s.textContent ?? '') as { '@graph'?: Node[] });
-    const graph = blocks.find((b) => b['@graph'])!['@graph']!;
-    const byId = new Map(graph.map((n) => [n['@id'], n]));
-    const quotations = graph.filter((n) => n['@type'] === 'Quotation');
-    expect(quotations.map((q) => q['@id'])).toEqual(statements.map((s) => `${storyUrl}#statement-${s.id}`));
-    for (const [i, q] of quotations.entries()) {
+  it('/ names every statement as a part, a schema.org Quotation by @id, whose own page carries it with speaker, date, citations and text', () => {
+    const blocks = Array.from(story.querySelectorAll('script[type="application/ld+json"]'), (s) => JSON.parse(s.textContent ?? '') as Node);
+    const article = blocks.find((b) => b['@type'] === 'NewsArticle')!;
+    const parts = (article.hasPart as Node[]).filter((n) => n['@type'] === 'Quotation');
+    expect(parts.map((q) => q['@id'])).toEqual(statements.map((s) => `${storyUrl}#statement-${s.id}`));
+    expect(parts.map((q) => q.url)).toEqual(statements.map((s) => `${storyUrl}statements/${s.id}/`));
+    for (const [i, part] of parts.entries()) {
       const s = statements[i]!;
+      const page = readHtml(join(dir, 'statements', s.id, 'index.html'));
+      const graph = Array.from(page.querySelectorAll('script[type="application/ld+json"]'), (b) => JSON.parse(b.textContent ?? '') as { '@graph'?: Node[] }).find((b) => b['@graph'])!['@graph']!;
+      const byId = new Map(graph.map((n) => [n['@id'], n]));
+      const q = byId.get(part['@id'])!;
+      expect(q['@type'], s.id).toBe('Quotation');
       expect(q.text, s.id).toBe(s.text);
       expect(q.dateCreated, s.id).toBe(s.date);
       const speaker = byId.get((q.spokenByCharacter as Node)['@id'])!;
@@ -82,7 +87,7 @@ describe.each(BUILDS)('$name build: who said what', ({ dir, base }) => {
       expect(doc.querySelector(`#statement-${s.id} a.wsw-entry__permalink`)?.getAttribute('href')).toBe(`${base}${id}/#statement-${s.id}`);
       expect(doc.querySelector(`main mark#quote-${s.id}`)?.textContent).toBe(s.text);
     }
-    // The Quotations live in the story page's JSON-LD; a section page's JSON-LD is its WebPage (tests/build/metadata.test.ts).
+    // The Quotations live on the statements' pages; a section page's JSON-LD is its WebPage (tests/build/metadata.test.ts).
     const jsonLd = Array.from(doc.querySelectorAll('script[type="application/ld+json"]'), (b) => b.textContent ?? '').join('');
     expect(jsonLd).not.toContain('"Quotation"');
     // Filters only when there are more than three statements to filter.

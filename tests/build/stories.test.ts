@@ -7,14 +7,15 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readHtml, type HtmlDocument } from '../helpers/html';
 import { pngSize } from '../helpers/png';
-import { SITE_URL, STORIES_BUILD } from '../helpers/paths';
+import { SITE_URL, STORIES_BUILD, STORIES_CONTENT } from '../helpers/paths';
 import { publishedStories, storiesIn } from '../helpers/stories';
 import { parseYaml } from '../../src/lib/checks/yaml';
 
 const { dir, base } = STORIES_BUILD;
 const abs = (path = '') => `${SITE_URL}${base}${path}`;
 const attr = (doc: HtmlDocument, selector: string, name = 'content') => doc.querySelector(selector)?.getAttribute(name) ?? null;
-const stories = publishedStories();
+// content/stories/ and the fictional fixture story (tests/helpers/paths.ts STORIES_CONTENT).
+const stories = publishedStories(STORIES_CONTENT);
 const site = (parseYaml(readFileSync('content/site.yaml', 'utf8')) as { ok: true; value: { name: string; description: string } }).value;
 
 describe('stories build: the index of stories', () => {
@@ -74,7 +75,7 @@ describe('stories build: the index of stories', () => {
         expect(locs).toContain(abs(`${s.slug}/${path}`));
       }
     }
-    for (const draft of storiesIn().filter((s) => s.draft)) expect(locs.some((l) => l!.includes(`/${draft.slug}/`))).toBe(false);
+    for (const draft of storiesIn(STORIES_CONTENT).filter((s) => s.draft)) expect(locs.some((l) => l!.includes(`/${draft.slug}/`))).toBe(false);
   });
 
   it('the 404 page lists every published story', () => {

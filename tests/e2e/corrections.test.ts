@@ -40,13 +40,13 @@ describe('corrections in the browser', () => {
     // Every correction that touches the point has its note (1 Dec: the words; 3 Dec: the map itself).
     const notes = (await dialog.locator('.tm-panel__correction').allTextContents()).map(squash);
     expect(notes).toContain(`Corrected 1 Dec 2026: ${c.wrong} ${c.now}`);
-    // The panel scrolls within the map when it is taller: bring the note into view for the screenshot.
+    // The details open in the text, read whole: the page scrolls to the note.
     await dialog.locator('.tm-panel__correction').first().scrollIntoViewIfNeeded();
     await frames(page);
     const box = (await dialog.boundingBox())!;
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(width);
-    await page.locator('.troop-map__stage').screenshot({ path: join(dir, `correction-panel-${width}.png`) });
+    await dialog.screenshot({ path: join(dir, `correction-panel-${width}.png`) });
     expectClean(observed);
   });
 

@@ -33,6 +33,18 @@ const targetsOf = (page: Page) =>
     };
   }, sections[2]!.id);
 
+/** landing() once two readings 50 ms apart agree (a page without JavaScript runs no frame to wait on). */
+async function settled(page: Page, id: string) {
+  let last = await landing(page, id);
+  for (let i = 0; i < 40; i++) {
+    await new Promise((r) => setTimeout(r, 50));
+    const now = await landing(page, id);
+    if (now.top === last.top && now.covered === last.covered) return now;
+    last = now;
+  }
+  return last;
+}
+
 /** Where the target's top is, and the bottom of whatever fixed or sticky box covers the top of the window. */
 const landing = (page: Page, id: string) =>
   page.evaluate((target) => {
@@ -58,10 +70,9 @@ describe('jumps land just below whatever covers the top of the window', () => {
     for (const [kind, id] of Object.entries(targets)) {
       await page.goto('about:blank'); // a cold load, not a jump within the page
       await open(page, site.url(ROOT_BUILD, `#${id}`));
-      // Without JavaScript no animation frame runs for the test to wait on.
+      // Without JavaScript no animation frame runs for the test to wait on: wait until the jump has settled.
       if (js) await frames(page);
-      else await page.waitForTimeout(150);
-      const { top, covered } = await landing(page, id);
+      const { top, covered } = js ? await landing(page, id) : await settled(page, id);
       const where = `${kind} (#${id}): top at ${Math.round(top)}, covered to ${Math.round(covered)}`;
       expect(top, where).toBeGreaterThanOrEqual(covered - 1);
       // A breath of at most 1.5rem (24 px) above it, not half a screen.
@@ -105,13 +116,16 @@ describe('a cold deep link keeps its address', () => {
     for (const id of [targets['a statement'], targets['a speaker'], targets['a correction']]) {
       await page.goto('about:blank');
       await open(page, site.url(ROOT_BUILD, `#${id}`));
-      // What runs after load (the map's measure, the list, the tracker) leaves the address alone.
-      await page.waitForTimeout(800);
+      // What runs after load (the map's measure, the tracker after a frame, the list, last, when the
+      // browser is idle) leaves the address alone.
+      await page.locator('who-said-what[data-ready]').waitFor({ state: 'attached' });
       await frames(page);
       expect(new URL(page.url()).hash, `${id} after load`).toBe(`#${id}`);
-      // A little scrolling that keeps it on screen keeps the address too.
+      // A little scrolling that keeps it on screen keeps the address too (the tracker measures a frame after the scroll).
+      const before = await page.evaluate(() => window.scrollY);
       await page.mouse.wheel(0, 40);
-      await page.waitForTimeout(200);
+      await page.waitForFunction((y) => window.scrollY !== y, before);
+      await frames(page);
       await frames(page);
       expect(new URL(page.url()).hash, `${id} after a small scroll`).toBe(`#${id}`);
       // Scrolled away (back into the story): the address follows the reader again.

@@ -6,8 +6,8 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { sourceSections } from '../helpers/content';
 import { ROOT_BUILD } from '../helpers/paths';
-import { coveredTop, contextOptions, placement, readSection, scrollBoxes, SIZES, sidewaysScroll, type Size } from './helpers/layout';
-import { expectClean, frames, open, useSite } from './helpers/site';
+import { coveredTop, openAt, placement, readSection, scrollBoxes, SIZES, sidewaysScroll } from './helpers/layout';
+import { expectClean, frames, useSite } from './helpers/site';
 import { publishedStatements, sidebarReady } from './helpers/statements';
 import { mapReady } from './helpers/map';
 
@@ -19,9 +19,7 @@ const combos = SIZES.flatMap((size) => (['light', 'dark'] as const).map((colorSc
 
 describe('the story travels with the reader', () => {
   it.each(combos)('$width×$height $colorScheme: map, view and statements in every section; no scroll box', async ({ size, colorScheme }) => {
-    const { newPage, observed, context } = await site.context(ROOT_BUILD, contextOptions(size as Size, colorScheme));
-    const page = await newPage();
-    await open(page, site.url(ROOT_BUILD));
+    const { page, observed, context } = await openAt(site, size, colorScheme);
     // Before intent: the static maps follow the reader (what most readers see).
     await sidebarReady(page);
     const statements = await publishedStatements(context.request, site.url(ROOT_BUILD));
@@ -69,9 +67,7 @@ describe('the story travels with the reader', () => {
   });
 
   it('every statement card carries data-statement, in the list, beside the text and under a passage', async () => {
-    const { newPage, observed, context } = await site.context(ROOT_BUILD, contextOptions(SIZES[1]));
-    const page = await newPage();
-    await open(page, site.url(ROOT_BUILD));
+    const { page, observed, context } = await openAt(site, SIZES[1]);
     await sidebarReady(page);
     const ids = (await publishedStatements(context.request, site.url(ROOT_BUILD))).map((s) => s.id);
     const of = (selector: string) => page.locator(selector).evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.statement ?? ''));
@@ -85,9 +81,7 @@ describe('the story travels with the reader', () => {
 
 describe('the sticky map on a phone', () => {
   it('folds to "Show map" and back, remembered for the visit, and focus never hides under it', async () => {
-    const { newPage, observed } = await site.context(ROOT_BUILD, contextOptions(phone));
-    const page = await newPage();
-    await open(page, site.url(ROOT_BUILD));
+    const { page, observed } = await openAt(site, phone);
     const toggle = page.locator('[data-map-toggle]');
     await readSection(page, sections[3]!.id);
     const open0 = await coveredTop(page);
@@ -128,9 +122,7 @@ describe('the sticky map on a phone', () => {
   });
 
   it('a one-finger drag over the map scrolls the page, and does not pan the map', async () => {
-    const { newPage, observed } = await site.context(ROOT_BUILD, contextOptions(phone));
-    const page = await newPage();
-    await open(page, site.url(ROOT_BUILD));
+    const { page, observed } = await openAt(site, phone);
     await mapReady(page);
     await readSection(page, sections[2]!.id);
     await expect.poll(() => page.locator('.story-grid__map').getAttribute('data-view')).toBe(sections[2]!.id);
@@ -165,6 +157,7 @@ async function tabThrough(page: Page, key: 'Tab' | 'Shift+Tab') {
       const what = `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} ${el.getAttribute('href') ?? el.textContent?.trim().slice(0, 30) ?? ''}`;
       if (el.closest('.story-grid__map')) return { done: false, what, problem: false, end: false };
       const r = el.getClientRects()[0] ?? el.getBoundingClientRect();
+      // What sticks over the top (as coveredTop in helpers/layout.ts, measured here in the same round trip: this runs per Tab stop).
       let covered = 0;
       for (const s of document.querySelectorAll<HTMLElement>('.troop-map__bar, .troop-map__figure')) {
         const b = s.getBoundingClientRect();

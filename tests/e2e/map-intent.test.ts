@@ -228,7 +228,7 @@ describe('intent brings up the live map in the reader’s view', () => {
     await expectLiveInView(page, id, observed);
   });
 
-  it('a <Place> link: the live map loads and its marker takes the focus', async () => {
+  it('a <Place> link: the live map loads and its position’s details open', async () => {
     const { newPage, observed } = await site.context(ROOT_BUILD, { ...LAPTOP, reducedMotion: 'reduce' });
     const page = await newPage();
     const live = liveRequests(page);
@@ -239,7 +239,8 @@ describe('intent brings up the live map in the reader’s view', () => {
     await readSection(page, section);
     expect(live).toEqual([]);
     await link.click();
-    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.positionId)).toBe(place);
+    await page.getByRole('dialog').waitFor();
+    expect(await page.locator(`.tm-marker[data-position-id="${place}"]`).getAttribute('aria-expanded')).toBe('true');
     expect(new URL(page.url()).pathname).toBe('/');
     expect(new URL(page.url()).hash).not.toBe(`#position-${place}`);
     await expectLiveInView(page, section, observed);

@@ -30,8 +30,10 @@ describe('troop map (live)', () => {
     expect((await markers.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.positionId))).sort()).toEqual(
       data.positions.map((p) => p.id).sort(),
     );
+    // Each focusable; one in the Tab order, the arrow keys reach the others (map-live.test.ts).
+    expect(await page.locator('.tm-marker[data-position-id][tabindex="0"]').count()).toBe(1);
     for (const el of await markers.all()) {
-      expect(await el.getAttribute('tabindex')).toBe('0');
+      expect(['0', '-1']).toContain(await el.getAttribute('tabindex'));
       expect((await el.getAttribute('aria-label'))?.length).toBeGreaterThan(10);
     }
     expect(await page.locator('.troop-map__static').isVisible()).toBe(false);
@@ -117,7 +119,7 @@ describe('troop map (live)', () => {
     expectClean(observed);
   });
 
-  it('a place name in the text focuses its marker', async () => {
+  it('a place name in the text opens its details under its paragraph', async () => {
     const { newPage, observed } = await site.context(ROOT_BUILD, { reducedMotion: 'reduce' });
     const page = await newPage();
     await open(page, site.url(ROOT_BUILD));
@@ -127,7 +129,9 @@ describe('troop map (live)', () => {
     expect(id).toBeTruthy();
     expect(await link.getAttribute('role')).toBe('button');
     await link.click();
-    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.positionId)).toBe(id);
+    await page.getByRole('dialog').waitFor();
+    expect(await page.evaluate(() => !!document.activeElement?.closest('[role="dialog"]'))).toBe(true);
+    expect(await page.locator(`.tm-marker[data-position-id="${id}"]`).getAttribute('aria-expanded')).toBe('true');
     expect(new URL(page.url()).hash).not.toBe(`#position-${id}`);
     expectClean(observed);
   });

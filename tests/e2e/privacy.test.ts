@@ -20,7 +20,8 @@ describe.each(BUILDS)('$name build: privacy', (build) => {
     await page.evaluate(async () => {
       for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight / 2) {
         window.scrollTo(0, y);
-        await new Promise((r) => setTimeout(r, 30));
+        // Two frames: the observers that load things lazily see the new position.
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
       }
     });
     await frames(page);

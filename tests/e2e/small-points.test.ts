@@ -3,9 +3,9 @@
 // with the statements' sources unfolded; a tapped quote card that opens where it can be read.
 import { describe, expect, it } from 'vitest';
 import { ROOT_BUILD } from '../helpers/paths';
-import { runAxe } from './helpers/axe';
-import { contextOptions, readSection, SIZES } from './helpers/layout';
-import { expectClean, frames, open, useSite } from './helpers/site';
+import { expectAxeClean } from './helpers/axe';
+import { coveredTop, openAt, placement, readSection, SIZES } from './helpers/layout';
+import { expectClean, frames, useSite } from './helpers/site';
 import { sidebarReady } from './helpers/statements';
 import { smallTargets } from './helpers/targets';
 import { sourceSections } from '../helpers/content';
@@ -17,9 +17,7 @@ const STATEMENTS = '.story-section .share-row, .wsw-jump, #who-said-what, .passa
 
 describe('touch targets on a phone', () => {
   it('every link and button in the statements and the section heads is at least 24 px', async () => {
-    const { newPage, observed } = await site.context(ROOT_BUILD, contextOptions(phone));
-    const page = await newPage();
-    await open(page, site.url(ROOT_BUILD));
+    const { page, observed } = await openAt(site, phone);
     await sidebarReady(page);
     // A passage's card open too: it holds the same entry, in the text.
     const passage = page.locator('a.quote-mark__link').first();
@@ -27,16 +25,14 @@ describe('touch targets on a phone', () => {
     await passage.tap();
     await page.locator('.passage-card').waitFor();
     expect(await smallTargets(page, STATEMENTS)).toEqual([]);
-    expect((await runAxe(page, ['target-size'])).violations).toEqual([]);
+    await expectAxeClean(page, 'touch targets', ['target-size']);
     expectClean(observed);
   });
 });
 
 describe('the rail beside the text', () => {
   it('says where the statements are once the reader is past the last section', async () => {
-    const { newPage, observed } = await site.context(ROOT_BUILD, contextOptions(SIZES[1]));
-    const page = await newPage();
-    await open(page, site.url(ROOT_BUILD));
+    const { page, observed } = await openAt(site, SIZES[1]);
     await sidebarReady(page);
     const none = page.locator('.story-cards [data-none]');
     // Above the first section: they will appear as the reader reads.
@@ -59,9 +55,7 @@ describe('the rail beside the text', () => {
 
 describe('on paper', () => {
   it('shows no control that does nothing there, and every statement’s sources', async () => {
-    const { newPage, observed } = await site.context(ROOT_BUILD, contextOptions(SIZES[1]));
-    const page = await newPage();
-    await open(page, site.url(ROOT_BUILD));
+    const { page, observed } = await openAt(site, SIZES[1]);
     await sidebarReady(page);
     // The browser's print: beforeprint, then print media.
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
@@ -90,9 +84,7 @@ describe('on paper', () => {
 
 describe('a tapped quote on a phone', () => {
   it('opens its card with the card’s start on screen', async () => {
-    const { newPage, observed } = await site.context(ROOT_BUILD, contextOptions(phone));
-    const page = await newPage();
-    await open(page, site.url(ROOT_BUILD));
+    const { page, observed } = await openAt(site, phone);
     await sidebarReady(page);
     const quotes = await page.locator('a.quote-mark__link').count();
     expect(quotes).toBeGreaterThan(3);
@@ -108,17 +100,10 @@ describe('a tapped quote on a phone', () => {
       const card = page.locator('.passage-card');
       await card.waitFor();
       await frames(page);
-      const fits = await card.evaluate((el) => {
-        let covered = 0;
-        for (const s of document.querySelectorAll<HTMLElement>('.troop-map__bar, .troop-map__figure')) {
-          const st = getComputedStyle(s);
-          const b = s.getBoundingClientRect();
-          if (st.position === 'sticky' && b.height > 0 && b.top <= parseFloat(st.top) + 1) covered = Math.max(covered, b.bottom);
-        }
-        const r = el.getBoundingClientRect();
-        const shown = Math.min(r.bottom, window.innerHeight) - Math.max(r.top, covered);
-        return { top: r.top, covered, shown, height: r.height, room: window.innerHeight - covered };
-      });
+      const covered = await coveredTop(page);
+      const r = await placement(card, covered);
+      const shown = Math.min(r.bottom, phone.height) - Math.max(r.top, covered);
+      const fits = { top: r.top, covered, shown, height: r.bottom - r.top, room: phone.height - covered };
       const where = `quote ${i}: card ${JSON.stringify(fits)}`;
       expect(fits.top, where).toBeGreaterThanOrEqual(fits.covered - 1);
       // Its start, and most of it or as much as the window leaves, is on screen.

@@ -1,27 +1,17 @@
 // "Who said what" for every reader: axe-core finds nothing in light and dark with the sidebar in use
 // (filtered, grouped, speakers open, a passage highlighted), and screenshots at 390 and 1280 px for a
 // person to look at (test-results/screenshots/statements-*.png).
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { RESULTS_DIR, ROOT_BUILD } from '../helpers/paths';
+import { expectAxeClean } from './helpers/axe';
 import { expectClean, frames, open, useSite } from './helpers/site';
 import { scrollSettled, sidebarReady } from './helpers/statements';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const shots = join(RESULTS_DIR, 'screenshots');
 const site = useSite([ROOT_BUILD]);
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
-    type Axe = { run(ctx: Document, o: object): Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> };
-    return (await (window as unknown as { axe: Axe }).axe.run(document, { resultTypes: ['violations'] })).violations;
-  });
-  return violations.map((v) => `${v.id}: ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 /** Scrolls the window so `section` is being read (its top just above the reading line). */
 async function readSection(page: Page, id: string) {
@@ -42,15 +32,15 @@ describe('who said what: accessibility and screenshots', () => {
     await open(page, site.url(ROOT_BUILD));
     await sidebarReady(page);
     await readSection(page, 'kremlin-expectations');
-    expect(await axeViolations(page), 'reading order, current entries').toEqual([]);
+    await expectAxeClean(page, 'reading order, current entries');
     await page.selectOption('#wsw-side', 'russia');
     await page.selectOption('#wsw-arrange', 'speaker');
     await page.locator('#who-said-what details').evaluateAll((els) => els.forEach((d) => ((d as HTMLDetailsElement).open = true)));
     await page.locator('#quote-peskov-atmosphere-tense a').click();
-    expect(await axeViolations(page), 'filtered, grouped, speakers open, an entry highlighted').toEqual([]);
+    await expectAxeClean(page, 'filtered, grouped, speakers open, an entry highlighted');
     await page.locator('#statement-peskov-atmosphere-tense .wsw-entry__to-text').click();
     await page.selectOption('#wsw-arrange', 'date');
-    expect(await axeViolations(page), 'by date, a passage highlighted').toEqual([]);
+    await expectAxeClean(page, 'by date, a passage highlighted');
     expectClean(observed);
   });
 
@@ -61,7 +51,7 @@ describe('who said what: accessibility and screenshots', () => {
     await sidebarReady(page);
     await page.selectOption('#wsw-arrange', 'speaker');
     await page.locator('#who-said-what details').evaluateAll((els) => els.forEach((d) => ((d as HTMLDetailsElement).open = true)));
-    expect(await axeViolations(page)).toEqual([]);
+    await expectAxeClean(page, 'a section page, speakers open');
     expectClean(observed);
   });
 

@@ -1,10 +1,10 @@
 // A short browser smoke test of the build of every story (dist-stories/, under /kit/): the index of
-// stories, then every story it holds, whatever content/stories/ contains, so a new story gets it
-// automatically. The full browser tests run on the main story alone at the root (the other files).
+// stories, then every story it holds, whatever content/stories/ contains (and the fictional fixture
+// story, tests/fixtures/fictional-story/), so a new story gets it automatically. The full browser tests run on the main story alone at the root (the other files).
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RESULTS_DIR, STORIES_BUILD } from '../helpers/paths';
+import { RESULTS_DIR, STORIES_BUILD, STORIES_CONTENT } from '../helpers/paths';
 import { publishedStories } from '../helpers/stories';
 import { runAxe } from './helpers/axe';
 import { contextOptions, readSection, SIZES } from './helpers/layout';
@@ -13,7 +13,8 @@ import { expectClean, open, useSite } from './helpers/site';
 import { publishedStatements, sidebarReady } from './helpers/statements';
 
 const site = useSite([STORIES_BUILD]);
-const stories = publishedStories();
+// Every story of content/stories/ and the fictional fixture story (tests/helpers/paths.ts STORIES_CONTENT).
+const stories = publishedStories(STORIES_CONTENT);
 const shots = join(RESULTS_DIR, 'screenshots');
 mkdirSync(shots, { recursive: true });
 const phone = SIZES.find((s) => s.width === 390)!;

@@ -3,12 +3,14 @@
 //   dist/          STORY=macron-moscow, SITE_URL=https://explainer.test, served at /
 //   dist-subpath/  the same with BASE_PATH=/deep/sub/path/
 //   dist-stories/  every published story (no STORY) with BASE_PATH=/kit/: the index at /kit/,
-//                  each story under /kit/<slug>/
+//                  each story under /kit/<slug>/; the stories of content/stories/ and the
+//                  fictional fixture story, from the content root dist-stories-content/
 // Set TEST_REUSE_BUILD=1 to skip the builds when all folders exist (for quick local re-runs).
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { astroBuild } from '../helpers/astro-build';
 import { ALL_BUILDS, ROOT, buildEnvOf, type TestBuild } from '../helpers/paths';
+import { assembleStoriesContent } from '../helpers/stories';
 
 const KEY = Symbol.for('explainer.tests.builds');
 type Memo = { [KEY]?: Promise<void> };
@@ -22,6 +24,8 @@ async function build(b: TestBuild): Promise<void> {
 }
 
 async function buildAll() {
+  // The stories build's content root (and what its tests read): always current, even when reusing builds.
+  assembleStoriesContent();
   if (process.env.TEST_REUSE_BUILD === '1' && ALL_BUILDS.every((b) => existsSync(join(b.dir, 'index.html')))) {
     console.log('[build-sites] TEST_REUSE_BUILD=1: reusing dist/, dist-subpath/ and dist-stories/');
     return;

@@ -65,8 +65,9 @@ describe('corrections', () => {
     const links = { storyUrl: 'https://x.test/', methodUrl: 'https://x.test/how-we-made-this/', images: [], sections: [] };
     const data = newsArticleJsonLd(story, { ...links, corrections: log });
     expect(data.dateModified).toBe('2026-12-01');
-    expect(data.correction).toEqual(correctionsJsonLd(log));
-    expect(correctionsJsonLd(log)[0]).toEqual({ '@type': 'CorrectionComment', text: 'Was old-statement. Now old-statement.', datePublished: '2026-11-02' });
+    expect(data.correction).toEqual(correctionsJsonLd(log, links.storyUrl));
+    // Its date and its entry in the page's list, which holds the words.
+    expect(correctionsJsonLd(log, links.storyUrl)[0]).toEqual({ '@type': 'CorrectionComment', datePublished: '2026-11-02', url: 'https://x.test/#correction-old-statement' });
     expect(newsArticleJsonLd(story, links).dateModified).toBe('2022-02-07');
     expect(newsArticleJsonLd(story, links)).not.toHaveProperty('correction');
   });

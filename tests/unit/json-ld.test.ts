@@ -37,6 +37,14 @@ describe('newsArticleJsonLd', () => {
       hasPart: [{ '@type': 'WebPageElement', name: 'One', url: 'https://explainer.test/one/' }],
     });
   });
+  it('names the statements’ Quotations among its parts by @id and page, never writing them out', () => {
+    const quotations = [{ id: 'https://explainer.test/#statement-a', url: 'https://explainer.test/statements/a/' }];
+    const withQuotes = newsArticleJsonLd(story, { ...links, quotations });
+    expect(withQuotes.hasPart).toEqual([
+      { '@type': 'WebPageElement', name: 'One', url: 'https://explainer.test/one/' },
+      { '@type': 'Quotation', '@id': quotations[0]!.id, url: quotations[0]!.url },
+    ]);
+  });
   it('is by the explainer’s own author and publisher, never the original outlet', () => {
     expect(data.author).toEqual({ '@type': 'Organization', name: 'The explainer team' });
     expect(data.publisher).toMatchObject({ '@type': 'Organization', name: 'Macron in Moscow explainer' });

@@ -24,7 +24,7 @@ describe('newSlugProblem', () => {
 
   it('refuses a slug that is not lower-case letters, digits and single hyphens, naming it and saying why', () => {
     for (const slug of ['Example', 'two words', 'under_score', '-lead', 'trail-', 'double--hyphen', 'é-accent', '../up']) {
-      expect(newSlugProblem(slug, [])).toBe(`"${slug}" cannot be a story's slug: it must be lower-case letters, digits and single hyphens, e.g. "macron-moscow"`);
+      expect(newSlugProblem(slug, [])).toBe(`"${slug}" cannot be a story's slug: it must be lower-case letters, digits and single hyphens, e.g. "budget-vote"`);
     }
     expect(newSlugProblem('share', [])).toMatch(/^"share" cannot be a story's slug: it is reserved/);
     expect(newSlugProblem('', [])).toMatch(/give the new story a slug/);
@@ -56,7 +56,7 @@ describe('renameStoryKey', () => {
 describe('nextSteps', () => {
   it('names every file to edit and how to preview and publish', () => {
     const text = nextSteps('example-two', 'content/stories/example-two').join('\n');
-    for (const file of ['story/story.yaml', 'story/article.txt', 'story/sections/', 'data/sources.yaml', 'data/speakers.yaml', 'data/statements.yaml', 'data/map.yaml', 'data/timeline.yaml']) {
+    for (const file of ['story/story.yaml', 'story/article.txt', 'story/sections/', 'data/vocabulary.yaml', 'data/sources.yaml', 'data/speakers.yaml', 'data/statements.yaml', 'data/map.yaml', 'data/timeline.yaml']) {
       expect(text).toContain(`content/stories/example-two/${file}`);
     }
     expect(text).toContain('npm start');
@@ -131,8 +131,10 @@ describe('npm run new-story', () => {
       ['entry "second-section", field "heading"', 'entry "second-section", field "summary"', 'entry "second-section", field "paragraph 1"'],
     );
     expect(shown('data/positions.yaml').map((p) => p.split(': ')[1])).toEqual(
-      ['entry "placeholder-position", field "id"', 'entry "placeholder-position", field "label"', 'entry "placeholder-position", field "what"', 'entry "placeholder-position", field "marks"', 'entry "placeholder-position", field "strength.text"'],
+      ['entry "placeholder-position", field "id"', 'entry "placeholder-position", field "label"', 'entry "placeholder-position", field "side"', 'entry "placeholder-position", field "what"', 'entry "placeholder-position", field "marks"', 'entry "placeholder-position", field "strength.text"'],
     );
+    // The vocabulary is one group of fields: its problems name the field's path.
+    expect(shown('data/vocabulary.yaml').map((p) => p.split(': ')[1])).toEqual(expect.arrayContaining(['field "kicker"', 'field "map.title"', 'field "sides.1.id"', 'field "sides.1.map.name"']));
     expect(shown('data/statements.yaml').length).toBeGreaterThan(0);
     // Nothing but placeholders is wrong with it.
     expect(found.every((p) => p.includes('placeholder text'))).toBe(true);

@@ -13,6 +13,7 @@ import { positionSchema, type Position } from '../../src/schemas/position';
 import { sourceSchema, type Source } from '../../src/schemas/source';
 import { mapSchema } from '../../src/schemas/map';
 import { loadFixture, ROOT } from './checks/fixtures';
+import { MAIN_WORDS as words } from '../helpers/vocabulary';
 
 const readList = <T>(file: string, parse: (v: unknown) => T): T[] =>
   (parseYaml(readFileSync(join(ROOT, 'content/stories/macron-moscow/data', file), 'utf8')) as { value: unknown[] }).value.map(parse);
@@ -60,14 +61,14 @@ describe('which list a map point goes in', () => {
     ['announced, high', { status: 'announced', confidence: 'high' }, 'reported'],
   ] as const)('%s: %s', (_, over, expected) => {
     const p = point(over);
-    expect(isAgreedPoint(p) && isReportedPoint(p)).toBe(false);
-    expect(isAgreedPoint(p) ? 'agreed' : isReportedPoint(p) ? 'reported' : 'neither').toBe(expected);
+    expect(isAgreedPoint(p, words) && isReportedPoint(p, words)).toBe(false);
+    expect(isAgreedPoint(p, words) ? 'agreed' : isReportedPoint(p, words) ? 'reported' : 'neither').toBe(expected);
   });
 
   // The build cannot leave a point out of "Reported, not confirmed", or put a low one in the first
   // list: the lists are drawn from positions.yaml itself. Checked on the real story's points.
   const positions = readList('positions.yaml', (v) => positionSchema.parse(v));
-  const box = whatWeKnow({ asOf: '2022-02-07', positions, entries: [], sources: sourceIndex(readList('sources.yaml', (v) => sourceSchema.parse(v))), base: '/' });
+  const box = whatWeKnow({ asOf: '2022-02-07', positions, entries: [], sources: sourceIndex(readList('sources.yaml', (v) => sourceSchema.parse(v))), base: '/', words });
   const linked = (items: { href: string }[]) => items.map((i) => i.href.replace('/positions/#position-', ''));
 
   it('every unconfirmed, announced or low-confidence point of the story is in "Reported, not confirmed"', () => {
@@ -99,6 +100,7 @@ describe('what an item says', () => {
       entries: [],
       sources: SOURCES,
       base: '/',
+      words,
     });
     expect(box.asOf).toBe('7 Feb 2022');
     expect(box.agreed).toEqual([{ href: '/positions/#position-a', title: 'Alpha', detail: 'present, as of 1 Feb 2022', outlets: ['Wire', 'Paper'] }]);
@@ -118,6 +120,7 @@ describe('what an item says', () => {
       ],
       sources: SOURCES,
       base: '/sub/',
+      words,
     });
     expect(box.agreed.map((i) => i.outlets)).toEqual([['Wire', 'Paper']]);
     expect(box.reported).toEqual([

@@ -1,5 +1,7 @@
-// The details of one position, shown over the map when its marker is activated. A non-modal dialog:
-// focus moves to its title; Escape or the close button closes it and the island returns focus to the marker.
+// The details of one position, when its marker or its name in the text is activated. A non-modal
+// dialog: focus moves to its title; Escape, the close button or Back closes it, and the island returns
+// focus to what opened it. On the story's pages it opens in the text, as wide as the text and read
+// whole (./panel-host); on the embed, which has no text, over the map (`overlay`).
 import { useEffect, useRef } from 'react';
 import { outOfFrame } from '../../lib/embed/links';
 import type { MapPosition } from '../../lib/map/map-data';
@@ -9,14 +11,16 @@ interface Props {
   position: MapPosition;
   /** The page holding the positions table ("" when it is this page). */
   tablePage: string;
-  /** On narrow maps: show at the top (the marker is in the lower half) rather than the bottom. */
+  /** Over the map (the embed), rather than in the text. */
+  overlay?: boolean;
+  /** Over a narrow map: show at the top (the marker is in the lower half) rather than the bottom. */
   atTop?: boolean;
   /** In the embed: links open in a new tab, outside the frame. */
   newTab?: boolean;
   onClose(): void;
 }
 
-export default function PositionPanel({ position: p, tablePage, atTop = false, newTab = false, onClose }: Props) {
+export default function PositionPanel({ position: p, tablePage, overlay = false, atTop = false, newTab = false, onClose }: Props) {
   const titleRef = useRef<HTMLParagraphElement>(null);
   useEffect(
     function focusTitle() {
@@ -27,7 +31,7 @@ export default function PositionPanel({ position: p, tablePage, atTop = false, n
   const titleId = `tm-panel-title-${p.id}`;
   return (
     <div
-      className={atTop ? 'tm-panel tm-panel--top' : 'tm-panel'}
+      className={overlay ? `tm-panel tm-panel--overlay${atTop ? ' tm-panel--top' : ''}` : 'tm-panel tm-panel--flow editorial'}
       role="dialog"
       aria-labelledby={titleId}
       onKeyDown={(e) => {
@@ -41,7 +45,7 @@ export default function PositionPanel({ position: p, tablePage, atTop = false, n
         <p className="tm-panel__title" id={titleId} tabIndex={-1} ref={titleRef}>
           {p.label}
         </p>
-        <button type="button" className="tm-panel__close" onClick={onClose} aria-label="Close details">
+        <button type="button" className="tm-panel__close" onClick={onClose} aria-label={`Close the details of ${p.label}`}>
           ×
         </button>
       </div>

@@ -4,7 +4,7 @@
 import L from 'leaflet';
 import { countryLabels, countryShapes, type Basemap } from '../../lib/map/basemap';
 import type { MapMovement, MapPosition } from '../../lib/map/map-data';
-import { SIDES, movementDash, symbolSvg } from '../../lib/map/symbols';
+import { movementDash, symbolSvg } from '../../lib/map/symbols';
 import { escapeXml } from '../../lib/format/escape-xml';
 import { clusterByGrid } from '../../lib/map/cluster';
 
@@ -42,9 +42,9 @@ export function basemapLayer(basemap: Basemap): L.Layer {
 export function movementLayer(map: L.Map, movements: MapMovement[]): Map<string, L.Polyline> {
   const lines = new Map<string, L.Polyline>();
   for (const m of movements) {
-    const dash = movementDash(m.status);
+    const dash = movementDash(m.dashed);
     const line = L.polyline([m.from, m.to], {
-      color: SIDES[m.side].colour,
+      color: m.colour,
       weight: 3,
       opacity: 0.9,
       interactive: false,
@@ -63,7 +63,7 @@ export function movementLayer(map: L.Map, movements: MapMovement[]): Map<string,
       for (const [k, v] of Object.entries({ id, viewBox: '0 0 10 10', refX: '17', refY: '5', markerWidth: '4', markerHeight: '4', orient: 'auto' })) marker.setAttribute(k, v);
       const head = document.createElementNS(ns, 'path');
       head.setAttribute('d', 'M0,0 L10,5 L0,10 z');
-      head.setAttribute('fill', SIDES[m.side].colour);
+      head.setAttribute('fill', m.colour);
       marker.append(head);
       defs.append(marker);
     }
@@ -81,7 +81,7 @@ export const markerName = (p: MapPosition): string => `${p.label}: ${p.sideName}
  * back to a dot on the true point.
  */
 export function positionMarker(p: MapPosition): L.Marker {
-  const html = `<span class="tm-marker__leader"></span><span class="tm-marker__symbol">${symbolSvg(p, 20)}</span><span class="tm-marker__label">${escapeXml(p.short)}</span>`;
+  const html = `<span class="tm-marker__leader"></span><span class="tm-marker__symbol">${symbolSvg(p.symbol, 20)}</span><span class="tm-marker__label">${escapeXml(p.short)}</span>`;
   const marker = L.marker([p.lat, p.lng], {
     keyboard: true,
     autoPanOnFocus: false,

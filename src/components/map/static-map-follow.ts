@@ -7,7 +7,6 @@
 // loading meanwhile opens where the reader is. Once the live map is ready (data-live="ready") it
 // follows the reader itself, and this stops.
 import { LIVE_ATTR, READER_VIEW_ATTR, SECTION_EVENT, VIEW_ATTR } from '../../lib/contracts';
-import { OVERVIEW_ID } from '../../lib/map/views';
 
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 const saveData = () => (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
@@ -26,6 +25,9 @@ export function followStaticMaps(frame: HTMLElement): void {
   const first = stage?.querySelector<HTMLImageElement>('img[data-static-map]');
   const templates = new Map([...frame.querySelectorAll<HTMLTemplateElement>('template[data-static-view]')].map((t) => [t.dataset.staticView!, t]));
   if (!stage || !first || templates.size === 0) return;
+  // The views come in buildViews' order, the overview first (src/lib/map/views.ts). Read here rather
+  // than imported: importing OVERVIEW_ID would load the views module's shared chunk before intent.
+  const overview = templates.keys().next().value!;
   const caption = frame.querySelector('[data-map-caption]');
   const text = frame.querySelector('[data-map-text]');
   // Each view's image, created (and so downloaded) once; the page's own image is the first view's.
@@ -80,7 +82,7 @@ export function followStaticMaps(frame: HTMLElement): void {
 
   document.addEventListener(SECTION_EVENT, (e) => {
     const id = e.detail.id;
-    void show(id && templates.has(id) ? id : OVERVIEW_ID);
+    void show(id && templates.has(id) ? id : overview);
   });
 
   // Opening /#SECTION-ID starts in that section's view; so does /embed/map/?view=SECTION-ID (data-view-query).

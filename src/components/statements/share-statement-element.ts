@@ -1,6 +1,6 @@
 // <share-statement>: turns the server-rendered "Share" link into a button that opens the system
 // share sheet (Web Share API) or, where there is none, copies the statement page's address.
-import { copyText } from '../../lib/clipboard';
+import { copyLink } from '../../lib/clipboard';
 
 class ShareStatementElement extends HTMLElement {
   private ready = false;
@@ -35,8 +35,7 @@ class ShareStatementElement extends HTMLElement {
         if (error instanceof DOMException && error.name === 'AbortError') return;
       }
     }
-    const copied = await copyText(url);
-    this.say(copied ? 'Link copied' : `Copy this link: ${url}`);
+    this.say(await copyLink(url));
   }
 }
 

@@ -1,13 +1,10 @@
 // <section-statements>: beside the text, shows the cards of the section being read (the
 // section event says which), as many as fit under the map without a box that scrolls, and
 // a "N more" link to the list for the rest. Hidden on phones, where it has nothing to measure.
-import { SECTION_EVENT } from '../../lib/contracts';
+import { SECTION_EVENT, STATEMENT_ID_PREFIX } from '../../lib/contracts';
 import { beforeSections, currentSectionId } from '../../lib/current-section';
+import { sectionBoxes as boxes } from '../article/section-boxes';
 import { cardsThatFit } from '../../lib/statements/fit';
-
-/** The story's sections, where they are on screen now. */
-const boxes = () =>
-  [...document.querySelectorAll<HTMLElement>('[data-section]')].map((el) => ({ id: el.id, ...el.getBoundingClientRect().toJSON() }));
 
 class SectionStatements extends HTMLElement {
   private current: string | null = null;
@@ -62,7 +59,7 @@ class SectionStatements extends HTMLElement {
     more.hidden = rest === 0;
     if (rest > 0) {
       link.textContent = `${rest} more from this section`;
-      link.href = `#statement-${cards[n]!.dataset.statement}`;
+      link.href = `#${STATEMENT_ID_PREFIX}${cards[n]!.dataset.statement}`;
     }
   }
 }

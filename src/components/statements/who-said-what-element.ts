@@ -5,6 +5,7 @@
 // browser is idle: everything it enhances already works without it.
 import { SECTION_EVENT } from '../../lib/contracts';
 import { currentSectionId } from '../../lib/current-section';
+import { sectionBoxes } from '../article/section-boxes';
 import { fragmentId } from '../../lib/text-fragment';
 import { scrollBehavior } from '../../lib/motion';
 import { arrangeStatements, countLabel, type Arrangement, type ArrangeItem, type StatementFilter } from '../../lib/statements/arrange';
@@ -104,8 +105,7 @@ class WhoSaidWhatElement extends HTMLElement {
   private sectionInView(): string | null {
     const sections = [...document.querySelectorAll<HTMLElement>('[data-section]')];
     if (sections.length < 2) return null; // a section's own page: every entry is of that section
-    const boxes = sections.map((el) => ({ id: el.id, ...el.getBoundingClientRect().toJSON() }));
-    return currentSectionId(boxes, window.innerHeight);
+    return currentSectionId(sectionBoxes(sections), window.innerHeight);
   }
 
   /** Marks the entries of the section being read (the list itself never scrolls on its own). */

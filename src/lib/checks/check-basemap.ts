@@ -30,7 +30,7 @@ export function basemapProblems(c: LoadedContent, world: WorldFile): DataProblem
   rules.forEach((rule, i) => {
     const where = { file: c.map.file, entry: map.entry, field: `recognised.${i + 1}` };
     for (const key of ['drawnIn', 'country'] as const) {
-      if (!names.has(rule[key])) problems.push({ ...where, field: `${where.field}.${key}`, message: `"${rule[key]}" is not a country name in ${world.path}; use its spelling there, e.g. "Ukraine"` });
+      if (!names.has(rule[key])) problems.push({ ...where, field: `${where.field}.${key}`, message: `"${rule[key]}" is not a country name in ${world.path}; use its spelling there` });
     }
     const parts = areaParts(world.topology!, rule);
     if (parts.straddling > 0) {

@@ -2,6 +2,7 @@
 // "[Placeholder] …". Publishing one of those words would put the template in front of readers, so
 // a story that is not a draft fails the build while any file still holds one, naming the file, the
 // entry and the field. Drafts may hold them: that is how a new story builds at once.
+import { SINGLE_DATA_FILES, type DataFileKey } from './content-paths';
 import type { DataProblem } from './problems';
 import { entryLabel } from './problems';
 import { paragraphsOf, splitFrontmatter } from '../text/section-text';
@@ -27,11 +28,15 @@ export function placeholderFields(value: unknown, path = ''): string[] {
   return [];
 }
 
-/** One problem per placeholder field of a YAML file: a list of entries, or one mapping (story.yaml) keyed by the story. */
-function yamlProblems(raw: RawFile): DataProblem[] {
+/**
+ * One problem per placeholder field of a YAML file: a list of entries, one mapping (story.yaml)
+ * keyed by the story, or (`single`) one group of fields, named by their paths (vocabulary.yaml).
+ */
+function yamlProblems(raw: RawFile, single = false): DataProblem[] {
   if (raw.text === null) return [];
   const parsed = parseYaml(raw.text);
   if (!parsed.ok) return []; // the schema check already names the file
+  if (single) return placeholderFields(parsed.value).map((field) => ({ file: raw.path, field, message: MESSAGE }));
   const entries: [string, unknown][] = Array.isArray(parsed.value)
     ? parsed.value.map((item, i) => [entryLabel(item, i), item])
     : parsed.value && typeof parsed.value === 'object'
@@ -63,6 +68,6 @@ export function placeholderProblems(storyFile: RawFile, content: RawContent): Da
     ...yamlProblems(storyFile),
     ...article,
     ...content.sections.flatMap((s) => sectionProblems(s.path, s.text)),
-    ...Object.values(content.files).flatMap(yamlProblems),
+    ...(Object.keys(content.files) as DataFileKey[]).flatMap((key) => yamlProblems(content.files[key], SINGLE_DATA_FILES.has(key))),
   ];
 }

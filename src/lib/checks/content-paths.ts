@@ -26,10 +26,15 @@ export const DATA_FILES = {
   corrections: 'data/corrections.yaml',
   /** Optional: the "What we know, and what we don't" box's totals and later developments. */
   known: 'data/known.yaml',
+  /** The story's own words and colours: sides, statuses, areas, the map's title and countries. */
+  vocabulary: 'data/vocabulary.yaml',
 } as const;
 
 /** Data files a story may leave out: a missing one reads as an empty list. */
 export const OPTIONAL_DATA_FILES: ReadonlySet<DataFileKey> = new Set(['known']);
+
+/** Data files that hold one group of fields (name: value) rather than a list of entries. */
+export const SINGLE_DATA_FILES: ReadonlySet<DataFileKey> = new Set(['vocabulary']);
 
 export type DataFileKey = keyof typeof DATA_FILES;
 

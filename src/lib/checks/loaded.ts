@@ -9,6 +9,7 @@ import type { Source } from '../../schemas/source';
 import type { Speaker } from '../../schemas/speaker';
 import type { Statement } from '../../schemas/statement';
 import type { TimelineEntry } from '../../schemas/timeline';
+import type { Vocabulary } from '../../schemas/vocabulary';
 
 export interface LoadedFile<T> {
   /** Display path, e.g. "content/data/positions.yaml". */
@@ -47,6 +48,8 @@ export interface LoadedContent {
   corrections: LoadedFile<Correction>;
   /** The box's entries (known.yaml); empty when the story has no such file. */
   known: LoadedFile<KnownEntry>;
+  /** The story's vocabulary (vocabulary.yaml): one entry, "vocabulary", when it passed its schema. */
+  vocabulary: LoadedFile<Vocabulary>;
   /** Sections by their frontmatter id. */
   sections: Map<string, LoadedSection>;
   /** Display path of the sections folder. */

@@ -68,7 +68,7 @@ function wording(issue: Issue): string {
 export function checkEntry<S extends z.ZodType>(
   schema: S,
   raw: unknown,
-  where: { file: string; entry: string },
+  where: { file: string; entry?: string },
 ): { data?: z.infer<S>; problems: DataProblem[] } {
   const result = schema.safeParse(raw, { reportInput: true });
   if (result.success) return { data: result.data, problems: [] };

@@ -8,6 +8,7 @@ import { sourceSchema } from '../../schemas/source';
 import { speakerSchema } from '../../schemas/speaker';
 import { statementSchema } from '../../schemas/statement';
 import { timelineEntrySchema } from '../../schemas/timeline';
+import { vocabularySchema } from '../../schemas/vocabulary';
 import type { DataFileKey } from './content-paths';
 
 export const DATA_SCHEMAS = {
@@ -20,4 +21,5 @@ export const DATA_SCHEMAS = {
   map: mapSchema,
   corrections: correctionSchema,
   known: knownEntrySchema,
+  vocabulary: vocabularySchema,
 } as const satisfies Record<DataFileKey, unknown>;

@@ -1,8 +1,9 @@
 // The whole data check: read each file as YAML, check every entry against its schema, then check
 // the files against each other and against the article. Pure: it gets file texts, returns problems.
 import type { z } from 'astro/zod';
-import { OPTIONAL_DATA_FILES, type DataFileKey } from './content-paths';
+import { OPTIONAL_DATA_FILES, SINGLE_DATA_FILES, type DataFileKey } from './content-paths';
 import { areaProblems } from './check-areas';
+import { vocabularyProblems } from './check-vocabulary';
 import { basemapProblems, type WorldFile } from './check-basemap';
 import { articleParagraphProblems } from './check-article-paragraphs';
 import { articleTextProblems } from './check-article-text';
@@ -85,6 +86,26 @@ function loadFile<S extends z.ZodType>(raw: RawFile, schema: S, problems: DataPr
   return loaded;
 }
 
+/** The entry label of a file that holds one group of fields (vocabulary.yaml). */
+export const SINGLE_ENTRY = 'vocabulary';
+
+/** A file of one group of fields (name: value), loaded as one entry labelled SINGLE_ENTRY. */
+function loadSingle<S extends z.ZodType>(raw: RawFile, schema: S, problems: DataProblem[]): LoadedFile<z.infer<S>> {
+  const loaded: LoadedFile<z.infer<S>> = { file: raw.path, entries: [], ids: new Set(), readable: false, complete: false };
+  const parsed = parseRawFile(raw, problems);
+  if (!parsed) return loaded;
+  if (!parsed.value || typeof parsed.value !== 'object' || Array.isArray(parsed.value)) {
+    problems.push({ file: raw.path, message: 'must be a group of fields (name: value), not a list' });
+    return loaded;
+  }
+  loaded.readable = true;
+  const { data, problems: found } = checkEntry(schema, parsed.value, { file: raw.path });
+  problems.push(...found);
+  if (data !== undefined) loaded.entries.push({ entry: SINGLE_ENTRY, data });
+  loaded.complete = found.length === 0;
+  return loaded;
+}
+
 function loadSections(raw: RawContent, problems: DataProblem[]): Map<string, LoadedSection> {
   const sections = new Map<string, LoadedSection>();
   for (const { path, text } of raw.sections) {
@@ -98,7 +119,8 @@ function loadSections(raw: RawContent, problems: DataProblem[]): Map<string, Loa
 /** Every problem in the story data, in file order; an empty list means the data is good. */
 export function validateContent(raw: RawContent): DataProblem[] {
   const problems: DataProblem[] = [];
-  const load = <S extends z.ZodType>(key: DataFileKey, schema: S) => loadFile(raw.files[key], schema, problems, OPTIONAL_DATA_FILES.has(key));
+  const load = <S extends z.ZodType>(key: DataFileKey, schema: S) =>
+    SINGLE_DATA_FILES.has(key) ? loadSingle(raw.files[key], schema, problems) : loadFile(raw.files[key], schema, problems, OPTIONAL_DATA_FILES.has(key));
   const content: LoadedContent = {
     sources: load('sources', DATA_SCHEMAS.sources),
     positions: load('positions', DATA_SCHEMAS.positions),
@@ -109,12 +131,14 @@ export function validateContent(raw: RawContent): DataProblem[] {
     map: load('map', DATA_SCHEMAS.map),
     corrections: load('corrections', DATA_SCHEMAS.corrections),
     known: load('known', DATA_SCHEMAS.known),
+    vocabulary: load('vocabulary', DATA_SCHEMAS.vocabulary),
     sections: loadSections(raw, problems),
     sectionsDir: raw.sectionsDir,
   };
   const all = [
     ...problems,
     ...mapCountProblems(content),
+    ...vocabularyProblems(content),
     ...referenceProblems(content),
     ...mapProblems(content),
     ...areaProblems(content),

@@ -15,6 +15,9 @@ export interface StoryIds {
   movements: string[];
   statements: string[];
   timeline: string[];
+  /** The sides and areas the story's vocabulary.yaml declares. */
+  sides: string[];
+  areas: string[];
 }
 
 /** Which ids a field names, by field name: `speaker: x`, `sources: [x]`, `from: { position: x }`, `touches.positions: [x]`. */
@@ -31,6 +34,8 @@ export const REFERENCE_FIELDS: Readonly<Record<string, keyof StoryIds>> = {
   statement: 'statements',
   statements: 'statements',
   timeline: 'timeline',
+  side: 'sides',
+  area: 'areas',
 };
 
 const isObject = (v: unknown): v is JsonSchema => !!v && typeof v === 'object' && !Array.isArray(v);

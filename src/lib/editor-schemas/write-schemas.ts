@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { join, resolve } from 'node:path';
 import { siteSchema } from '../../schemas/site';
 import { storySchema } from '../../schemas/story';
-import { DATA_FILES, SITE_FILE, type DataFileKey, contentPath, storyDir } from '../checks/content-paths';
+import { DATA_FILES, SINGLE_DATA_FILES, SITE_FILE, type DataFileKey, contentPath, storyDir } from '../checks/content-paths';
 import { listStories, readContent } from '../checks/read-content';
 import { DATA_SCHEMAS } from '../checks/schemas';
 import { readSectionText } from '../text/section-text';
@@ -35,6 +35,14 @@ function idsOf(text: string | null): string[] {
   return parsed.value.map((item) => (item && typeof item === 'object' ? (item as { id?: unknown }).id : undefined)).filter((id): id is string => typeof id === 'string');
 }
 
+/** The side and area ids of a vocabulary.yaml, read leniently. */
+function vocabularyIds(text: string | null): { sides: string[]; areas: string[] } {
+  const parsed = text === null ? undefined : parseYaml(text);
+  const value = parsed?.ok && parsed.value && typeof parsed.value === 'object' ? (parsed.value as { sides?: unknown; areas?: unknown }) : {};
+  const ids = (list: unknown) => (Array.isArray(list) ? idsOf(JSON.stringify(list)) : []);
+  return { sides: ids(value.sides), areas: ids(value.areas) };
+}
+
 /** The ids a story's references may take, from its own files. */
 export function readStoryIds(dir: string, root: string): StoryIds {
   const content = readContent(dir, root);
@@ -47,6 +55,7 @@ export function readStoryIds(dir: string, root: string): StoryIds {
     statements: ids('statements'),
     timeline: ids('timeline'),
     sections: content.sections.map((s) => readSectionText(s.text).id).filter((id): id is string => id !== undefined),
+    ...vocabularyIds(content.files.vocabulary.text),
   };
 }
 
@@ -71,7 +80,8 @@ export function writeEditorSchemas(contentRoot: string, root: string, schemasDir
     const ids = readStoryIds(dir, root);
     write(join(out, 'story.json'), editorSchema(storySchema, groups, { shape: 'keyed', title: `${slug}: story/story.yaml` }));
     for (const kind of Object.keys(DATA_FILES) as DataFileKey[]) {
-      write(join(out, `${kind}.json`), editorSchema(DATA_SCHEMAS[kind], groups, { ids, title: `${slug}: ${DATA_FILES[kind]}` }));
+      const shape = SINGLE_DATA_FILES.has(kind) ? 'single' : 'list';
+      write(join(out, `${kind}.json`), editorSchema(DATA_SCHEMAS[kind], groups, { shape, ids, title: `${slug}: ${DATA_FILES[kind]}` }));
     }
   }
   return written;

@@ -11,11 +11,13 @@ import type { MapBounds } from './geo';
 import { applyRecognised } from './recognised';
 import { simplifyRing, type Point } from './simplify';
 
-/** Countries named on the map: the story's own (where the forces are, or are going). */
-export const LABELLED_COUNTRIES = ['Russia', 'Ukraine', 'Belarus', 'Poland', 'Germany', 'Romania', 'Lithuania', 'Latvia', 'Estonia'];
-
-/** The country the story is about; drawn with its own tint. */
-export const FOCUS_COUNTRY = 'Ukraine';
+/** Which countries a story's map names and tints (vocabulary.yaml's `map`): names as in world-atlas. */
+export interface BasemapCountries {
+  /** Countries whose names the map shows. */
+  labelledCountries?: string[];
+  /** The country the story is about, drawn with its own tint. */
+  focusCountry?: string | undefined;
+}
 
 export interface CountryProperties {
   kind: 'country';
@@ -29,7 +31,6 @@ export interface LabelProperties {
   name: string;
 }
 
-export type BasemapFeature = Feature<Polygon | MultiPolygon, CountryProperties> | Feature<GeoPoint, LabelProperties>;
 export type Basemap = FeatureCollection<Polygon | MultiPolygon | GeoPoint, CountryProperties | LabelProperties>;
 
 export interface BasemapOptions {
@@ -57,13 +58,14 @@ const largestPolygon = (geometry: Polygon | MultiPolygon): Polygon => {
 };
 
 /** Country shapes inside `bounds`, simplified, plus a label point for each labelled country whose label falls inside `labelBounds`. */
-export function buildBasemap(topology: Topology, bounds: MapBounds, labelBounds: MapBounds, options: BasemapOptions = {}): Basemap {
+export function buildBasemap(topology: Topology, bounds: MapBounds, labelBounds: MapBounds, countries: BasemapCountries = {}, options: BasemapOptions = {}): Basemap {
   const { tolerance = 0.02, digits = 2 } = options;
-  const countries = feature(topology, topology.objects.countries as GeometryCollection<{ name: string }>);
+  const labelled = new Set(countries.labelledCountries ?? []);
+  const world = feature(topology, topology.objects.countries as GeometryCollection<{ name: string }>);
   const bbox: [number, number, number, number] = [bounds.west, bounds.south, bounds.east, bounds.north];
   const shapes: Feature<Polygon | MultiPolygon, CountryProperties>[] = [];
   const labels: Feature<GeoPoint, LabelProperties>[] = [];
-  for (const country of countries.features) {
+  for (const country of world.features) {
     const geometry = country.geometry;
     if (!geometry || (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon')) continue;
     const clipped = bboxClip(geometry, bbox).geometry as Polygon | MultiPolygon;
@@ -75,8 +77,8 @@ export function buildBasemap(topology: Topology, bounds: MapBounds, labelBounds:
     const name = country.properties?.name ?? '';
     const shape: Polygon | MultiPolygon =
       polygons.length === 1 ? { type: 'Polygon', coordinates: polygons[0]! } : { type: 'MultiPolygon', coordinates: polygons };
-    shapes.push({ type: 'Feature', properties: { kind: 'country', name, focus: name === FOCUS_COUNTRY }, geometry: shape });
-    if (LABELLED_COUNTRIES.includes(name)) {
+    shapes.push({ type: 'Feature', properties: { kind: 'country', name, focus: name === countries.focusCountry }, geometry: shape });
+    if (labelled.has(name)) {
       const [lng, lat] = geoCentroid(largestPolygon(shape));
       if (lat >= labelBounds.south && lat <= labelBounds.north && lng >= labelBounds.west && lng <= labelBounds.east) {
         labels.push({ type: 'Feature', properties: { kind: 'label', name }, geometry: { type: 'Point', coordinates: [Number(lng.toFixed(2)), Number(lat.toFixed(2))] } });
@@ -110,10 +112,11 @@ export const basemapClip = (b: MapBounds): MapBounds => ({
 
 /**
  * The story's basemap: the world's shapes with map.yaml's `recognised` rules applied (Crimea drawn
- * as Ukraine's), clipped around the story map's frame. The build and its data check both use this.
+ * as Ukraine's), clipped around the story map's frame, with the countries the story names and
+ * tints (vocabulary.yaml). The build and its data check both use this.
  */
-export const storyBasemap = (topology: Topology, map: Pick<MapConfig, 'bounds' | 'recognised'>): Basemap =>
-  buildBasemap(applyRecognised(topology, map.recognised), basemapClip(map.bounds), map.bounds);
+export const storyBasemap = (topology: Topology, map: Pick<MapConfig, 'bounds' | 'recognised'>, countries: BasemapCountries = {}): Basemap =>
+  buildBasemap(applyRecognised(topology, map.recognised), basemapClip(map.bounds), map.bounds, countries);
 
 /** The country shapes of a basemap. */
 export const countryShapes = (b: Basemap) =>

@@ -1,11 +1,11 @@
 // The map in words: the static map's text alternative and the "What the map shows" text, both
 // generated from the same data as the map, so they can never disagree with it.
 import type { Movement } from '../../schemas/movement';
-import type { ForceSide, Position, PositionStatus } from '../../schemas/position';
+import type { Position } from '../../schemas/position';
 import { formatShortDate } from '../format/dates';
 import { containsPoint } from './geo';
 import { shortLabel } from './labels';
-import { MOVEMENT_STATUSES, SIDES, STATUSES, countSide, sideNameOf } from './symbols';
+import type { MapWords } from './words';
 import type { MapView } from './views';
 
 /** A movement whose two ends are both plotted positions, with their coordinates. */
@@ -30,26 +30,23 @@ export const positionsInView = (view: MapView, positions: Position[]): Position[
   positions.filter((p) => containsPoint(view.bounds, p.lat, p.lng));
 
 /** "Klintsy (Bryansk oblast): Russian forces in Russia, present, as of 25 Dec 2021". */
-export function positionSentence(p: Position): string {
+export function positionSentence(p: Position, words: MapWords): string {
   const asOf = p.asOf ? `, as of ${formatShortDate(p.asOf)}` : '';
-  return `${p.label}: ${sideNameOf(p)}, ${STATUSES[p.status].name}${asOf}`;
+  return `${p.label}: ${words.sideName(p)}, ${words.status(p.status).name}${asOf}`;
 }
 
-/** "2 present, 1 drawn down" */
-function statusCounts(positions: Position[]): string {
-  const counts = new Map<PositionStatus, number>();
+/** "2 present, 1 drawn down", in the key's order of statuses. */
+function statusCounts(positions: Position[], words: MapWords): string {
+  const counts = new Map<string, number>();
   for (const p of positions) counts.set(p.status, (counts.get(p.status) ?? 0) + 1);
-  return (Object.keys(STATUSES) as PositionStatus[])
+  return words.statusIds
     .filter((s) => counts.has(s))
-    .map((s) => {
-      const n = counts.get(s)!;
-      return `${n} ${n === 1 ? STATUSES[s].name : (STATUSES[s].plural ?? STATUSES[s].name)}`;
-    })
+    .map((s) => words.countStatus(s, counts.get(s)!))
     .join(', ');
 }
 
 export interface SideSummary {
-  side: ForceSide;
+  side: string;
   /** The side's group name, as in the key: "Russian forces in Russia and Crimea". */
   name: string;
   count: number;
@@ -60,11 +57,11 @@ export interface SideSummary {
 }
 
 /** Counts by side (in the legend's order) of the given positions. */
-export function sideSummaries(positions: Position[]): SideSummary[] {
-  return (Object.keys(SIDES) as ForceSide[])
+export function sideSummaries(positions: Position[], words: MapWords): SideSummary[] {
+  return words.sideIds
     .map((side) => {
       const mine = positions.filter((p) => p.side === side);
-      return { side, name: SIDES[side].name, count: mine.length, counted: countSide(side, mine.length), statuses: statusCounts(mine) };
+      return { side, name: words.side(side).name, count: mine.length, counted: words.countSide(side, mine.length), statuses: statusCounts(mine, words) };
     })
     .filter((s) => s.count > 0);
 }
@@ -85,7 +82,7 @@ export interface ViewDescription {
 }
 
 /** Everything the text versions of one view say. */
-export function describeView(view: MapView, positions: Position[], movements: PlottedMovement[], asOf: string): ViewDescription {
+export function describeView(view: MapView, positions: Position[], movements: PlottedMovement[], asOf: string, words: MapWords): ViewDescription {
   const visible = positionsInView(view, positions);
   const highlighted = visible.filter((p) => view.highlight.includes(p.id));
   const arrows = movements.filter(
@@ -93,10 +90,10 @@ export function describeView(view: MapView, positions: Position[], movements: Pl
   );
   const d: Omit<ViewDescription, 'summary'> = {
     title: `${view.caption}, as of ${formatShortDate(asOf)}`,
-    highlighted: highlighted.map((p) => ({ id: p.id, text: positionSentence(p) })),
-    sides: sideSummaries(visible),
+    highlighted: highlighted.map((p) => ({ id: p.id, text: positionSentence(p, words) })),
+    sides: sideSummaries(visible, words),
     movements: arrows.map(
-      ({ movement, from, to }) => `${movement.label} (${MOVEMENT_STATUSES[movement.status]}): an arrow from ${shortLabel(from.label)} to ${shortLabel(to.label)}`,
+      ({ movement, from, to }) => `${movement.label} (${words.movementStatusName(movement.status)}): an arrow from ${shortLabel(from.label)} to ${shortLabel(to.label)}`,
     ),
     total: visible.length,
   };

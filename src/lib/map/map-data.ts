@@ -9,8 +9,9 @@ import { formatShortDate } from '../format/dates';
 import { describeView, plottedMovements, type ViewDescription } from './describe';
 import type { MapBounds } from './geo';
 import { shortLabel } from './labels';
-import { MOVEMENT_STATUSES, STATUSES, sideNameOf } from './symbols';
+import type { SymbolSpec } from './symbols';
 import type { MapView } from './views';
+import type { MapWords } from './words';
 
 /** A source as a reader sees it in the details panel. */
 export interface MapSource {
@@ -32,6 +33,8 @@ export interface MapPosition {
   sideName: string;
   status: Position['status'];
   statusName: string;
+  /** How the marker is drawn: the side's shape and colour, the status's mark (the story's vocabulary). */
+  symbol: SymbolSpec;
   what: string;
   lat: number;
   lng: number;
@@ -54,6 +57,9 @@ export interface MapMovement {
   label: string;
   side: Movement['side'];
   status: Movement['status'];
+  /** The side's colour, and whether the status draws the arrow dashed (the story's vocabulary). */
+  colour: string;
+  dashed: boolean;
   from: [number, number];
   to: [number, number];
 }
@@ -63,6 +69,8 @@ export interface MapDataView extends MapView {
 }
 
 export interface MapData {
+  /** The map's name inside a sentence (vocabulary.yaml map.name): "troop map". */
+  name: string;
   /** The map's date, "7 Feb 2022". */
   asOf: string;
   /** The whole story map's frame. */
@@ -105,7 +113,10 @@ export function mapData(input: {
   views: MapView[];
   /** The corrections log, for the notes in the corrected positions' panels. */
   corrections?: Correction[];
+  /** The story's map vocabulary. */
+  words: MapWords;
 }): MapData {
+  const { words } = input;
   const plotted = plottedMovements(input.movements, input.positions);
   const correctionsOf = (id: string) => {
     const notes = positionNotes(input.corrections ?? [], id, input.movements);
@@ -114,8 +125,9 @@ export function mapData(input: {
   const movementLines = (id: string) =>
     input.movements
       .filter((m) => m.from.position === id || m.to.position === id)
-      .map((m) => `${m.label} (${MOVEMENT_STATUSES[m.status]}). From ${m.from.label} to ${m.to.label}.${m.note ? ` ${m.note}` : ''}`);
+      .map((m) => `${m.label} (${words.movementStatusName(m.status)}). From ${m.from.label} to ${m.to.label}.${m.note ? ` ${m.note}` : ''}`);
   return {
+    name: words.map.name,
     asOf: formatShortDate(input.asOf),
     bounds: input.bounds,
     positions: input.positions.map((p) => ({
@@ -123,9 +135,10 @@ export function mapData(input: {
       label: p.label,
       short: shortLabel(p.label),
       side: p.side,
-      sideName: sideNameOf(p),
+      sideName: words.sideName(p),
       status: p.status,
-      statusName: STATUSES[p.status].name,
+      statusName: words.status(p.status).name,
+      symbol: words.symbol(p),
       what: p.what,
       lat: p.lat,
       lng: p.lng,
@@ -144,9 +157,11 @@ export function mapData(input: {
       label: movement.label,
       side: movement.side,
       status: movement.status,
+      colour: words.side(movement.side).colour,
+      dashed: words.dashed(movement.status),
       from: [from.lat, from.lng],
       to: [to.lat, to.lng],
     })),
-    views: input.views.map((v) => ({ ...v, description: describeView(v, input.positions, plotted, input.asOf) })),
+    views: input.views.map((v) => ({ ...v, description: describeView(v, input.positions, plotted, input.asOf, words) })),
   };
 }

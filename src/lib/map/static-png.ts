@@ -28,7 +28,7 @@ let fontChecked = false;
 /** Fails the build when no font can draw the labels (resvg would leave them out without a word). */
 function checkFont() {
   if (fontChecked) return;
-  const probe = new Resvg('<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><text x="2" y="16" font-family="system-ui,sans-serif" font-size="16">Kyiv</text></svg>', { font: FONT });
+  const probe = new Resvg('<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><text x="2" y="16" font-family="system-ui,sans-serif" font-size="16">Label</text></svg>', { font: FONT });
   const pixels = probe.render().pixels;
   if (!pixels.some((value, i) => i % 4 === 3 && value > 0)) {
     throw new Error('static map PNGs: no sans-serif font found to draw the map labels (install fonts-dejavu-core, or another sans-serif font)');

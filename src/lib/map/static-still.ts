@@ -5,8 +5,8 @@
 import { escapeXml } from '../format/escape-xml';
 import { STATIC_ASPECT, STATIC_WIDTH } from './framing';
 import { labelWidth } from './labels';
-import { NEUTRAL, SIDES, STATUSES, symbolShapes } from './symbols';
-import type { ForceSide, PositionStatus } from '../../schemas/position';
+import { KEY_SHAPE, NEUTRAL, symbolShapes } from './symbols';
+import type { MapWords } from './words';
 
 /** Heights of the bands above and below the map, in the map's pixels (fixed: every still has one size). */
 export const STILL_HEADER = 70;
@@ -28,6 +28,8 @@ export interface StillInput {
   credit: string;
   /** Where the sources are listed, e.g. "https://example.org/positions/". */
   sourcesUrl: string;
+  /** The story's map vocabulary: the map's title and the key's sides and statuses. */
+  words: MapWords;
 }
 
 const STYLE = `
@@ -56,8 +58,6 @@ export function wrapText(text: string, max: number, size: number, lines = 2): st
   return kept;
 }
 
-const KEY_STATUSES: PositionStatus[] = ['present', 'arriving', 'announced', 'drawn-down', 'exercise-area', 'unconfirmed'];
-
 /** Key items laid out left to right, wrapping onto a new row when the next would not fit. */
 function keyRows(items: { svg: string; text: string }[], width: number, top: number, rowHeight: number): { markup: string; bottom: number } {
   const pad = 12;
@@ -77,21 +77,18 @@ function keyRows(items: { svg: string; text: string }[], width: number, top: num
 }
 
 /** The still's SVG: header band, the map, key and credit band. Same width as the map; taller by the bands. */
-export function staticStillSvg({ mapSvg, width, mapHeight, caption, asOf, credit, sourcesUrl }: StillInput): string {
+export function staticStillSvg({ mapSvg, width, mapHeight, caption, asOf, credit, sourcesUrl, words }: StillInput): string {
   const height = STILL_HEADER + mapHeight + STILL_FOOTER;
   const title = wrapText(caption, width - 24, 16, 2);
   // One caption line leaves room to set the date a little lower; two push it to the band's foot.
   const titleTexts = title.map((line, i) => `<text class="st-title" x="12" y="${22 + i * 19}">${escapeXml(line)}</text>`).join('');
   const dateY = 22 + title.length * 19;
-  const header = `${titleTexts}<text class="st-date" x="12" y="${dateY}">${escapeXml(`Troop positions as of ${asOf}. Most points mark a nearby town, not the site itself.`)}</text>`;
+  const header = `${titleTexts}<text class="st-date" x="12" y="${dateY}">${escapeXml(`${words.map.title} as of ${asOf}. Most points mark a nearby town, not the site itself.`)}</text>`;
 
-  const sides = (Object.keys(SIDES) as ForceSide[]).map((side) => ({
-    svg: symbolShapes({ side, status: 'present', confidence: 'high' }),
-    text: SIDES[side].name,
-  }));
-  const statuses = KEY_STATUSES.map((status) => ({
-    svg: symbolShapes({ side: 'nato', status, confidence: 'high' }, NEUTRAL),
-    text: STATUSES[status].name,
+  const sides = words.sideIds.map((id) => ({ svg: symbolShapes(words.sideSymbol(id)), text: words.side(id).name }));
+  const statuses = words.statusIds.map((id) => ({
+    svg: symbolShapes({ shape: KEY_SHAPE, colour: NEUTRAL, mark: words.status(id).mark, confidence: 'high' }),
+    text: words.status(id).name,
   }));
   const top = STILL_HEADER + mapHeight;
   const sideRows = keyRows(sides, width, top + 8, 20);

@@ -11,8 +11,10 @@ import { STATIC_ASPECT, STATIC_WIDTH } from './framing';
 import { fitMercator } from './projection';
 import { simplifyRing, type Point } from './simplify';
 import { coincidentOffsets } from './spread';
-import { SIDES, movementDash, symbolShapes } from './symbols';
+import { MAP_PALETTE } from './palette';
+import { movementDash, symbolShapes } from './symbols';
 import type { MapView } from './views';
+import type { MapWords } from './words';
 
 export interface StaticMapInput {
   view: MapView;
@@ -25,22 +27,25 @@ export interface StaticMapInput {
   width?: number;
   /** The frame's height ÷ width; the view is centred in it. */
   aspect?: number;
+  /** The story's map vocabulary: each side's shape and colour, each status's mark. */
+  words: MapWords;
 }
 
-// Colours for light and dark readers (an SVG shown with <img> follows the page's colour scheme).
+// Colours for light and dark readers (an SVG shown with <img> follows the page's colour scheme),
+// from the same palette as the live map's.
+const { light: L, dark: D } = MAP_PALETTE;
 const STYLE = `
-.sea{fill:#dfe8ee}.land{fill:#f4f1ea;stroke:#a9a499;stroke-width:.7}.focus{fill:#fbe9c6}
-.country{font:600 14px system-ui,sans-serif;fill:#6b6a70;letter-spacing:.08em;text-transform:uppercase}
-.label{font:600 14px system-ui,sans-serif;fill:#1b1b1f;stroke:#fff;stroke-width:3.5px;paint-order:stroke;stroke-linejoin:round}
+.sea{fill:${L.sea}}.land{fill:${L.land};stroke:${L.border};stroke-width:.7}.focus{fill:${L.focusLand}}
+.country{font:600 14px system-ui,sans-serif;fill:${L.country};letter-spacing:.08em;text-transform:uppercase}
+.label{font:600 14px system-ui,sans-serif;fill:${L.label};stroke:${L.halo};stroke-width:3.5px;paint-order:stroke;stroke-linejoin:round}
 .dim{opacity:.4}
-@media (prefers-color-scheme:dark){.sea{fill:#1b2430}.land{fill:#34343c;stroke:#6c6c78}.focus{fill:#4a4333}.country{fill:#a9a8b0}.label{fill:#f2f1ee;stroke:#16161a}}
+@media (prefers-color-scheme:dark){.sea{fill:${D.sea}}.land{fill:${D.land};stroke:${D.border}}.focus{fill:${D.focusLand}}.country{fill:${D.country}}.label{fill:${D.label};stroke:${D.halo}}}
 `.replace(/\n/g, '');
 
 const SYMBOL = 20;
 
 /** The static maps' frame (framing.ts, shared with the live map). */
 export { STATIC_ASPECT, STATIC_WIDTH };
-
 
 /** A country shape with every ring simplified to `tolerance` degrees (rings that vanish are dropped). */
 function simplifyShape<F extends Feature<Polygon | MultiPolygon>>(f: F, tolerance: number): F {
@@ -53,7 +58,7 @@ function simplifyShape<F extends Feature<Polygon | MultiPolygon>>(f: F, toleranc
 }
 
 /** The SVG document of one view. */
-export function staticMapSvg({ view, basemap, positions, movements, title, description, width = STATIC_WIDTH, aspect = STATIC_ASPECT }: StaticMapInput): string {
+export function staticMapSvg({ view, basemap, positions, movements, title, description, words, width = STATIC_WIDTH, aspect = STATIC_ASPECT }: StaticMapInput): string {
   const { projection, height } = fitMercator(view.bounds, width, aspect);
   projection.clipExtent([
     [-10, -10],
@@ -77,7 +82,6 @@ export function staticMapSvg({ view, basemap, positions, movements, title, descr
     })
     .join('');
 
-
   const emphasis = view.highlight.length > 0;
   const isHighlighted = (p: Position) => view.highlight.includes(p.id);
   const arrows = movements
@@ -95,8 +99,8 @@ export function staticMapSvg({ view, basemap, positions, movements, title, descr
       ]
         .map(([x, y]) => `${round(x!)},${round(y!)}`)
         .join(' ');
-      const colour = SIDES[movement.side].colour;
-      const dash = movementDash(movement.status);
+      const colour = words.side(movement.side).colour;
+      const dash = movementDash(words.dashed(movement.status));
       const lx = ex - Math.cos(angle) * 8;
       const ly = ey - Math.sin(angle) * 8;
       const dim = emphasis && !isHighlighted(from) && !isHighlighted(to) ? ' class="dim"' : '';
@@ -118,7 +122,7 @@ export function staticMapSvg({ view, basemap, positions, movements, title, descr
       const [x, y] = at(p);
       const dim = emphasis && !isHighlighted(p) ? ' class="dim"' : '';
       const size = emphasis && isHighlighted(p) ? SYMBOL + 4 : SYMBOL;
-      return `<g${dim} transform="translate(${round(x - size / 2)} ${round(y - size / 2)}) scale(${size / 24})">${symbolShapes(p)}</g>`;
+      return `<g${dim} transform="translate(${round(x - size / 2)} ${round(y - size / 2)}) scale(${size / 24})">${symbolShapes(words.symbol(p))}</g>`;
     })
     .join('');
 
@@ -166,7 +170,6 @@ export function staticMapSvg({ view, basemap, positions, movements, title, descr
       return `<text class="label" x="${round(lx)}" y="${round(y + 4)}" text-anchor="${right ? 'start' : 'end'}">${escapeXml(shortLabel(p.label))}</text>`;
     })
     .join('');
-
 
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="map-title map-desc">`,

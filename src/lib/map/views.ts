@@ -24,17 +24,18 @@ export interface SectionForMap {
   map?: SectionMap | undefined;
 }
 
-export const OVERVIEW_CAPTION = 'Every plotted position, from Germany to Russia';
-
-/** The overview first, then one view per section in reading order. A section without `map` gets the whole map. */
-export function buildViews(map: Pick<MapConfig, 'bounds'>, sections: SectionForMap[]): MapView[] {
-  const overview: MapView = { id: OVERVIEW_ID, caption: OVERVIEW_CAPTION, bounds: map.bounds, highlight: [] };
+/**
+ * The overview first, then one view per section in reading order. A section without `map` gets the
+ * whole map, captioned `overviewCaption` (the story's vocabulary.yaml, map.overviewCaption).
+ */
+export function buildViews(map: Pick<MapConfig, 'bounds'>, overviewCaption: string, sections: SectionForMap[]): MapView[] {
+  const overview: MapView = { id: OVERVIEW_ID, caption: overviewCaption, bounds: map.bounds, highlight: [] };
   return [
     overview,
     ...sections.map((s) => ({
       id: s.id,
       heading: s.heading,
-      caption: s.map?.caption ?? OVERVIEW_CAPTION,
+      caption: s.map?.caption ?? overviewCaption,
       bounds: s.map ? fromPair(s.map.bounds) : map.bounds,
       highlight: s.map?.highlight ?? [],
     })),

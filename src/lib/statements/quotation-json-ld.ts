@@ -1,5 +1,6 @@
-// The statements as schema.org Quotation items for the story page's JSON-LD. Speakers and sources
-// are listed once and referred to by @id. Serialise the result with serialiseJsonLd
+// The statements as schema.org Quotation items, for each statement page's JSON-LD (the story's
+// NewsArticle refers to them by @id, src/lib/json-ld.ts). Speakers and sources are listed once and
+// referred to by @id. Serialise the result with serialiseJsonLd
 // (src/lib/json-ld.ts), which makes text such as "</script>" safe.
 import type { Source } from '../../schemas/source';
 import type { Speaker } from '../../schemas/speaker';

@@ -1,14 +1,23 @@
+// The sides speakers take, as the story names them (vocabulary.yaml: a side's `speakers` words).
 import type { Speaker } from '../../schemas/speaker';
+import type { Vocabulary } from '../../schemas/vocabulary';
 
 export type Side = Speaker['side'];
 
-/** How each side of the stand-off is named to readers, in the order filters list them. */
-export const SIDE_LABELS: Record<Side, string> = {
-  russia: 'Russia',
-  us: 'United States',
-  nato: 'NATO and European allies',
-};
+/** A side's name for readers, in the order filters list them (the vocabulary's order). */
+export type SideLabels = ReadonlyMap<Side, string>;
 
-/** The sides that occur among `speakers`, in the order of SIDE_LABELS. */
-export const sidesOf = (speakers: Pick<Speaker, 'side'>[]): Side[] =>
-  (Object.keys(SIDE_LABELS) as Side[]).filter((side) => speakers.some((s) => s.side === side));
+/** The speakers' sides of a story's vocabulary, by id, in its order. */
+export const sideLabels = (v: Pick<Vocabulary, 'sides'>): SideLabels =>
+  new Map(v.sides.flatMap((s) => (s.speakers ? [[s.id, s.speakers.name] as const] : [])));
+
+/** A side's name; the validator has checked every speaker's side (check-vocabulary.ts). */
+export function sideLabel(labels: SideLabels, side: Side): string {
+  const label = labels.get(side);
+  if (label === undefined) throw new Error(`vocabulary.yaml gives no speakers' name for side "${side}"`);
+  return label;
+}
+
+/** The sides that occur among `speakers`, in the vocabulary's order. */
+export const sidesOf = (labels: SideLabels, speakers: Pick<Speaker, 'side'>[]): Side[] =>
+  [...labels.keys()].filter((side) => speakers.some((s) => s.side === side));

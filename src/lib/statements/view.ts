@@ -11,7 +11,7 @@ import { statementPath, withBase } from '../urls';
 import { statementDomIds, type StatementDomIds } from '../contracts';
 import { locate, type MarkedParagraph } from '../text/passages';
 import { printedWords, shareText, wordsAlone, type WordsAlone } from './sentences';
-import { SIDE_LABELS } from './sides';
+import { sideLabel, sidesOf, type SideLabels } from './sides';
 
 export { printedWords };
 
@@ -83,6 +83,8 @@ export interface StatementView {
 export interface WhoSaidWhatView {
   statements: StatementView[];
   speakers: SpeakerView[];
+  /** The sides of these speakers, in the story's order, for the filter. */
+  sides: { id: string; label: string }[];
 }
 
 /** The first `count` words of `text`, with an ellipsis when cut. */
@@ -149,6 +151,8 @@ export interface WhoSaidWhatInput {
    * links carry the id alone.
    */
   pageText?: MarkedParagraph[];
+  /** The speakers' sides as the story names them (vocabulary.yaml). */
+  sides: SideLabels;
 }
 
 /** The sidebar's content for the story page, or for one section's page. */
@@ -166,7 +170,7 @@ export function whoSaidWhatView(input: WhoSaidWhatInput): WhoSaidWhatView {
       text: statement.text,
       words: printedWords(statement),
       ids: statementDomIds(statement.id),
-      speaker: { ...speaker, sideLabel: SIDE_LABELS[speaker.side] },
+      speaker: { ...speaker, sideLabel: sideLabel(input.sides, speaker.side) },
       date: statement.date,
       dateLabel: statement.date ? formatShortDate(statement.date) : undefined,
       dateNote: statement.dateNote,
@@ -194,7 +198,7 @@ export function whoSaidWhatView(input: WhoSaidWhatInput): WhoSaidWhatView {
     .filter((speaker) => statements.some((s) => s.speaker.id === speaker.id))
     .map((speaker) => ({
       ...speaker,
-      sideLabel: SIDE_LABELS[speaker.side],
+      sideLabel: sideLabel(input.sides, speaker.side),
       statements: all
         .filter((s) => s.speaker.id === speaker.id)
         .map((s) => ({
@@ -206,5 +210,5 @@ export function whoSaidWhatView(input: WhoSaidWhatInput): WhoSaidWhatView {
           onPage: onPage(s),
         })),
     }));
-  return { statements, speakers };
+  return { statements, speakers, sides: sidesOf(input.sides, speakers).map((id) => ({ id, label: sideLabel(input.sides, id) })) };
 }

@@ -14,7 +14,7 @@ export const RESERVED_SLUGS = ['404', 'share'] as const;
 
 /** Why a folder name cannot be a story slug, or undefined when it can. */
 export function slugProblem(slug: string): string | undefined {
-  if (!SLUG_PATTERN.test(slug)) return 'must be lower-case letters, digits and single hyphens, e.g. "macron-moscow"';
+  if (!SLUG_PATTERN.test(slug)) return 'must be lower-case letters, digits and single hyphens, e.g. "budget-vote"';
   if ((RESERVED_SLUGS as readonly string[]).includes(slug)) return `is reserved for another page (${RESERVED_SLUGS.join(', ')})`;
   return undefined;
 }

@@ -2,28 +2,25 @@
 // the map's points sort themselves by status and confidence (positions.yaml), and known.yaml adds
 // the totals and what came later. Nothing here is typed for one story.
 import type { KnownAbout, KnownEntry } from '../../schemas/known';
-import type { Position, PositionStatus } from '../../schemas/position';
+import type { Position } from '../../schemas/position';
 import type { Source } from '../../schemas/source';
 import { citeSources } from '../format/citations';
 import { firstDay, formatShortDate } from '../format/dates';
-import { STATUSES } from '../map/symbols';
+import type { MapWords } from '../map/words';
 import { positionDomId, statementDomIds } from '../contracts';
 import { POSITIONS_PATH, withBase } from '../urls';
 
 /**
- * Statuses that leave forces at a point unconfirmed on the map's date: named in coverage with no
- * dated source, or ordered and not yet there. Such a point is "reported, not confirmed" however
- * sure the sources are of the order itself.
+ * A point for "Reported, not confirmed": an unsettled status (vocabulary.yaml `unsettled`: one that
+ * leaves forces at a point unconfirmed on the map's date, such as named in coverage with no dated
+ * source, or ordered and not yet there, however sure the sources are of the order itself), or low confidence.
  */
-export const UNSETTLED_STATUSES: ReadonlySet<PositionStatus> = new Set(['unconfirmed', 'announced']);
-
-/** A point for "Reported, not confirmed": an unsettled status, or low confidence. */
-export const isReportedPoint = (p: Pick<Position, 'status' | 'confidence'>): boolean =>
-  UNSETTLED_STATUSES.has(p.status) || p.confidence === 'low';
+export const isReportedPoint = (p: Pick<Position, 'status' | 'confidence'>, words: MapWords): boolean =>
+  words.status(p.status).unsettled || p.confidence === 'low';
 
 /** A point for "What the sources agree on": high confidence, and nothing that puts it in the other list. */
-export const isAgreedPoint = (p: Pick<Position, 'status' | 'confidence'>): boolean =>
-  p.confidence === 'high' && !isReportedPoint(p);
+export const isAgreedPoint = (p: Pick<Position, 'status' | 'confidence'>, words: MapWords): boolean =>
+  p.confidence === 'high' && !isReportedPoint(p, words);
 
 export interface KnownItem {
   /** Where the item's link goes: the point in the positions table, the statement or the section. */
@@ -58,6 +55,8 @@ export interface WhatWeKnowInput {
   sources: Map<string, Source>;
   /** The deploy base ("/" or "/sub/path/"). */
   base: string;
+  /** The story's map vocabulary: the statuses' names and which are unsettled. */
+  words: MapWords;
 }
 
 /** The link of an entry's `about`: a position's row in the table, a statement's entry, or a section of the story. */
@@ -68,20 +67,20 @@ export function aboutHref(about: KnownAbout, base: string): string {
 }
 
 /** "present, as of 1 Feb 2022", with the confidence where the list does not already say it. */
-function pointDetail(p: Position, withConfidence: boolean): string {
+function pointDetail(p: Position, withConfidence: boolean, words: MapWords): string {
   const confidence = withConfidence ? `, ${p.confidence} confidence` : '';
   // The date alone: the point's link leads to its row in the table, whose "As of" says more.
-  return `${STATUSES[p.status].name}${confidence}, ${p.asOf ? `as of ${formatShortDate(p.asOf)}` : 'no date known'}`;
+  return `${words.status(p.status).name}${confidence}, ${p.asOf ? `as of ${formatShortDate(p.asOf)}` : 'no date known'}`;
 }
 
 /** The outlets of the cited sources, each once, in the order cited. */
 export const outletsOf = (ids: string[], sources: Map<string, Source>): string[] => [...new Set(citeSources(ids, sources).map((s) => s.outlet))];
 
-function pointItem(p: Position, base: string, sources: Map<string, Source>, withConfidence: boolean): KnownItem {
+function pointItem(p: Position, base: string, sources: Map<string, Source>, withConfidence: boolean, words: MapWords): KnownItem {
   return {
     href: aboutHref({ position: p.id }, base),
     title: p.label,
-    detail: pointDetail(p, withConfidence),
+    detail: pointDetail(p, withConfidence, words),
     // The reference a coordinate was read from says where the point is drawn, not whether forces are there.
     outlets: outletsOf(p.sources.filter((id) => id !== p.coordinateSource), sources),
   };
@@ -105,13 +104,13 @@ export const sortKnownEntries = (entries: KnownEntry[]): KnownEntry[] =>
   [...entries].sort((a, b) => firstDay(a.date).localeCompare(firstDay(b.date)) || a.id.localeCompare(b.id));
 
 /** The box's three lists: points first (in the order given), then the entries of known.yaml by date. */
-export function whatWeKnow({ asOf, positions, entries, sources, base }: WhatWeKnowInput): WhatWeKnow {
+export function whatWeKnow({ asOf, positions, entries, sources, base, words }: WhatWeKnowInput): WhatWeKnow {
   const sorted = sortKnownEntries(entries);
   const entriesIn = (list: KnownEntry['list']) => sorted.filter((e) => e.list === list).map((e) => entryItem(e, base, sources));
   return {
     asOf: formatShortDate(asOf),
-    agreed: [...positions.filter(isAgreedPoint).map((p) => pointItem(p, base, sources, false)), ...entriesIn('agreed')],
-    reported: [...positions.filter(isReportedPoint).map((p) => pointItem(p, base, sources, true)), ...entriesIn('reported')],
+    agreed: [...positions.filter((p) => isAgreedPoint(p, words)).map((p) => pointItem(p, base, sources, false, words)), ...entriesIn('agreed')],
+    reported: [...positions.filter((p) => isReportedPoint(p, words)).map((p) => pointItem(p, base, sources, true, words)), ...entriesIn('reported')],
     later: entriesIn('later'),
   };
 }

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -31,4 +32,14 @@ export async function runAxe(page: Page, only?: string[]): Promise<{ passes: num
       (v) => `${v.id} (${v.impact}): ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
     ),
   };
+}
+
+/**
+ * Runs axe on the page as it is now (see runAxe: every rule, or only `only`) and expects no
+ * violation; a full run must also have run its rules. `state` names what is checked, for the message.
+ */
+export async function expectAxeClean(page: Page, state = 'the page', only?: string[]): Promise<void> {
+  const { violations, passes } = await runAxe(page, only);
+  if (!only) expect(passes, `${state}: axe ran its rules`).toBeGreaterThan(10);
+  expect(violations, state).toEqual([]);
 }

@@ -3,8 +3,10 @@
 //   2. a system Chromium/Chrome at the usual paths;
 //   3. the Chromium inside the npm package @sparticuz/chromium (without --single-process, which
 //      makes closing one page kill the browser).
+// Under vitest's e2e project one such browser serves every test file (tests/setup/shared-browser.ts):
+// launchBrowser() connects to it.
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type BrowserServer, type Page } from 'playwright-core';
 
 const SYSTEM_BROWSERS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 
@@ -37,8 +39,27 @@ export async function chromeExecutable(): Promise<{ path: string; args: string[]
   return npmChromium();
 }
 
-/** The browser resolved as above; `which: 'npm'` launches the npm-shipped one even where a system Chromium exists. */
+/** The browser resolved as above, started as a server that test files connect to (see shared-browser.ts). */
+export async function launchBrowserServer(): Promise<BrowserServer> {
+  const { path, args } = await chromeExecutable();
+  return chromium.launchServer({ executablePath: path, headless: true, args });
+}
+
+/** The shared browser's endpoint, when vitest's e2e globalSetup started one. */
+async function sharedEndpoint(): Promise<string | undefined> {
+  if (!process.env.VITEST) return undefined;
+  const { inject } = await import('vitest');
+  return inject('browserWsEndpoint');
+}
+
+/**
+ * The browser resolved as above: under the e2e project a connection to the run's shared browser
+ * (its close() closes this file's contexts and disconnects), elsewhere a browser of its own.
+ * `which: 'npm'` launches the npm-shipped one even where a system Chromium exists.
+ */
 export async function launchBrowser(which: 'default' | 'npm' = 'default'): Promise<Browser> {
+  const endpoint = which === 'default' ? await sharedEndpoint() : undefined;
+  if (endpoint) return chromium.connect(endpoint);
   const { path, args } = which === 'npm' ? await npmChromium() : await chromeExecutable();
   return chromium.launch({ executablePath: path, headless: true, args });
 }

@@ -1,6 +1,8 @@
 // Shared by the layout e2e tests: the sizes the story is checked at, where the sticky map covers the
 // window, scrolling a section to where a reader reads it, and boxes that scroll on their own.
 import type { Locator, Page } from 'playwright-core';
+import { ROOT_BUILD } from '../../helpers/paths';
+import { open, type Site } from './site';
 
 export const SIZES = [
   { name: 'phone', width: 390, height: 844, hasTouch: true, isMobile: true },
@@ -17,6 +19,17 @@ export const contextOptions = (size: { width: number; height: number; hasTouch: 
   colorScheme,
   reducedMotion: 'reduce' as const,
 });
+
+/**
+ * The story (or `path`) of the root build open in a new context at `size` (see contextOptions): the
+ * page, what the context observed and the context itself.
+ */
+export async function openAt(site: Site, size: Parameters<typeof contextOptions>[0], colorScheme: 'light' | 'dark' = 'light', path = '') {
+  const { context, observed, newPage } = await site.context(ROOT_BUILD, contextOptions(size, colorScheme));
+  const page = await newPage();
+  await open(page, site.url(ROOT_BUILD, path));
+  return { page, observed, context };
+}
 
 /** The bottom edge of the map where it sticks over the top of the window (phones), else 0. */
 export const coveredTop = (page: Page) =>

@@ -55,11 +55,11 @@ describe('order', () => {
     expect(sorted.map((s) => s.id)).toEqual(['first', 'alpha', 'beta']);
   });
 
-  it('groups positions by side in the schema order, then by label', () => {
+  it('groups positions by side in the vocabulary’s order, then by label', () => {
     const p = (id: string, side: Position['side'], label: string) => ({ id, side, label }) as Position;
-    expect(sortPositions([p('n', 'nato', 'A'), p('u', 'us', 'B'), p('r2', 'russia', 'Z'), p('r1', 'russia', 'K')]).map((x) => x.id)).toEqual([
-      'r1', 'r2', 'u', 'n',
-    ]);
+    const positions = [p('n', 'nato', 'A'), p('u', 'us', 'B'), p('r2', 'russia', 'Z'), p('r1', 'russia', 'K')];
+    expect(sortPositions(positions, ['russia', 'us', 'nato']).map((x) => x.id)).toEqual(['r1', 'r2', 'u', 'n']);
+    expect(sortPositions(positions, ['nato', 'russia', 'us']).map((x) => x.id)).toEqual(['n', 'r1', 'r2', 'u']);
   });
 
   it('sorts source ids with numbers read as numbers', () => {

@@ -82,7 +82,22 @@ const EXPECTED: Record<string, string[]> = {
     'content/data/corrections.yaml: entry "north-date", field "touches.positions" (item 2): "fx-nowhere" is not a position id in content/data/positions.yaml',
   ],
   'crimea-without-area': [
-    'content/data/positions.yaml: entry "fx-north", field "area": is missing: the label or point places it in Crimea; add area: crimea, so the map says “Russian forces in Crimea, annexed by Russia in 2014” rather than placing Crimea in Russia',
+    'content/data/positions.yaml: entry "fx-north", field "area": is missing: the label or point places it in Crimea; add area: crimea, so the map says “Russian forces in Crimea, annexed by Russia in 2014” rather than “Russian forces in Russia”',
+  ],
+  // The schemas take any id; the story's vocabulary.yaml decides which sides, statuses and areas exist.
+  'unknown-side': [
+    'content/data/positions.yaml: entry "fx-south", field "side": "navy" is not a side in content/data/vocabulary.yaml (its sides: russia, russia-in-belarus, us, nato)',
+    'content/data/movements.yaml: entry "fx-north-to-south", field "side": "navy" is not a side in content/data/vocabulary.yaml (its sides: russia, russia-in-belarus, us, nato)',
+  ],
+  'unknown-status': [
+    'content/data/positions.yaml: entry "fx-south", field "status": "stationed" is not a status in content/data/vocabulary.yaml (its statuses: present, arriving, announced, drawn-down, exercise-area, unconfirmed)',
+    'content/data/movements.yaml: entry "fx-north-to-south", field "status": "halted" is not a movement status in content/data/vocabulary.yaml (its movement statuses: announced, under-way, arriving, arrived)',
+  ],
+  'unknown-area': [
+    'content/data/positions.yaml: entry "fx-north", field "area": "tavria" is not an area in content/data/vocabulary.yaml (its areas: crimea)',
+  ],
+  'speaker-side-unnamed': [
+    'content/data/speakers.yaml: entry "fixture-agency", field "side": "russia-in-belarus" has no "speakers" words in content/data/vocabulary.yaml, so its speakers cannot be tagged (sides with them: russia, us, nato)',
   ],
   'reader-text': [
     'content/data/positions.yaml: entry "fx-north", field "what": has a straight double quote (") in “Fixture units (the "north group").”: use typographic ones (“ ” ‘ ’)',

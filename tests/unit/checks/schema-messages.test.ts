@@ -6,6 +6,7 @@ import { positionSchema } from '../../../src/schemas/position';
 import { sourceSchema } from '../../../src/schemas/source';
 import { statementSchema } from '../../../src/schemas/statement';
 import { timelineEntrySchema } from '../../../src/schemas/timeline';
+import { vocabularySchema } from '../../../src/schemas/vocabulary';
 
 const where = { file: 'content/data/x.yaml', entry: '"x"' };
 const messages = (schema: Parameters<typeof checkEntry>[0], raw: unknown) =>
@@ -95,7 +96,28 @@ describe('schema messages', () => {
       'content/data/x.yaml: entry "x", field "endDate": must be after date (leave endDate out for a single day)',
     ]);
     expect(messages(timelineEntrySchema, { ...entry, resolved: false })).toEqual([
-      'content/data/x.yaml: entry "x", field "dateLabel": an unresolved date needs a dateLabel saying what is known, e.g. "late January 2022"',
+      'content/data/x.yaml: entry "x", field "dateLabel": an unresolved date needs a dateLabel saying what is known, e.g. "late January 2024"',
+    ]);
+  });
+});
+
+describe('vocabulary messages', () => {
+  const side = { id: 'us', map: { name: 'US forces', point: 'US forces', count: { one: 'a', other: 'b' }, shape: 'triangle', colour: '#1f5fbf' } };
+  const vocabulary = {
+    kicker: 'K',
+    map: { title: 'T', name: 'map', point: { one: 'p', other: 'ps' }, overviewCaption: 'Every point' },
+    sides: [side],
+    statuses: [{ id: 'present', name: 'present', mark: 'solid', key: 'Solid' }],
+  };
+
+  it('accepts a good vocabulary, and names a bad colour, shape or mark by its place in the list', () => {
+    expect(messages(vocabularySchema, vocabulary)).toEqual([]);
+    expect(messages(vocabularySchema, { ...vocabulary, sides: [{ ...side, map: { ...side.map, colour: 'blue', shape: 'star' } }] })).toEqual([
+      'content/data/x.yaml: entry "x", field "sides.map.shape" (item 1): "star" is not allowed; use one of: square, diamond, triangle, circle',
+      'content/data/x.yaml: entry "x", field "sides.map.colour" (item 1): "blue" must be a colour written #rrggbb, e.g. "#1f5fbf"',
+    ]);
+    expect(messages(vocabularySchema, { ...vocabulary, statuses: [{ id: 'present', name: 'present', mark: 'bold', key: 'Solid' }] })).toEqual([
+      'content/data/x.yaml: entry "x", field "statuses.mark" (item 1): "bold" is not allowed; use one of: solid, dot, dashed, struck, dotted, question',
     ]);
   });
 });

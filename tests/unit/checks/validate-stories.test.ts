@@ -44,7 +44,7 @@ describe('validateStories', () => {
       mkdirSync(join(d, 'stories', 'Bad_Name'));
     });
     const problems = check(dir);
-    expect(problems).toContain('bad-site/stories/Bad_Name/: folder name "Bad_Name" must be lower-case letters, digits and single hyphens, e.g. "macron-moscow"');
+    expect(problems).toContain('bad-site/stories/Bad_Name/: folder name "Bad_Name" must be lower-case letters, digits and single hyphens, e.g. "budget-vote"');
     expect(problems.some((p) => p.startsWith('bad-site/site.yaml:3: entry site, field "motto": is not a field of this entry'))).toBe(true);
   });
 

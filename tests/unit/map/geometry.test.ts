@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { buildBasemap, countryLabels, countryShapes } from '../../../src/lib/map/basemap';
+import { MAIN_VOCABULARY } from '../../helpers/vocabulary';
 import { boundsWithin, fromPair, padBounds, toPair } from '../../../src/lib/map/geo';
 import { fitMercator } from '../../../src/lib/map/projection';
 import { simplifyLine, simplifyRing, type Point } from '../../../src/lib/map/simplify';
@@ -79,7 +80,7 @@ describe('basemap', () => {
   const topology = JSON.parse(readFileSync(file, 'utf8')) as Topology;
   const story = { south: 43, west: 7, north: 60.5, east: 42 };
   const clip = padBounds(story, 6);
-  const basemap = buildBasemap(topology, clip, story);
+  const basemap = buildBasemap(topology, clip, story, MAIN_VOCABULARY.map);
 
   it('keeps only shapes inside the clip box, rounded to 2 decimals', () => {
     const coords = countryShapes(basemap).flatMap((f) => (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates).flat(2));

@@ -6,7 +6,6 @@ import { describe, expect, it } from 'vitest';
 import { readContent } from '../../../src/lib/checks/read-content';
 import { asOfText } from '../../../src/lib/map/map-data';
 import { altText, describeView } from '../../../src/lib/map/describe';
-import { AREAS, SIDES, STATUSES, sideNameOf } from '../../../src/lib/map/symbols';
 import { readSectionText } from '../../../src/lib/text/section-text';
 import { parseYaml } from '../../../src/lib/checks/yaml';
 import { sectionMapSchema } from '../../../src/schemas/section';
@@ -52,25 +51,26 @@ describe('the as-of text of every real position and movement', () => {
 });
 
 describe('the story’s map in words', () => {
-  const { map, positions: all, movements, views } = realStory();
+  const { map, positions: all, movements, views, words, vocabulary } = realStory();
+  const crimea = vocabulary.areas.find((a) => a.id === 'crimea')!.name;
   const texts = views.map((v) => {
-    const d = describeView(v, all, movements, map.asOf);
+    const d = describeView(v, all, movements, map.asOf, words);
     return { id: v.id, d, alt: altText(d) };
   });
 
   it.each(all.map((p) => [p.id, p] as const))('%s is named by where it is, never by its group', (_id, p) => {
-    const name = sideNameOf(p);
+    const name = words.sideName(p);
     expect(name).not.toContain('Russia and Crimea');
-    if (p.side === 'russia') expect(name).toBe(p.area === 'crimea' ? `Russian forces in ${AREAS.crimea}` : 'Russian forces in Russia');
-    else expect(name).toBe(SIDES[p.side].pointName);
+    if (p.side === 'russia') expect(name).toBe(p.area === 'crimea' ? `Russian forces in ${crimea}` : 'Russian forces in Russia');
+    else expect(name).toBe(words.side(p.side).point);
     // A point named "in Russia" must not be one the data places in Crimea (check-areas.ts holds the other way).
     if (name === 'Russian forces in Russia') expect(`${p.label} ${p.marks}`).not.toMatch(/Crimea/);
   });
 
   it('the key promises an as-of date for every present point only if every one has one', () => {
     const undated = all.filter((p) => p.status === 'present' && p.asOf === undefined);
-    if (undated.length > 0) expect(STATUSES.present.description).toContain('where the sources give one');
-    expect(STATUSES.present.description).not.toMatch(/each point gives the date/);
+    if (undated.length > 0) expect(words.status('present').key).toContain('where the sources give one');
+    expect(words.status('present').key).not.toMatch(/each point gives the date/);
   });
 
   it.each(views.map((v) => [v.id] as const))('view %s: counts agree in number, and no single point is named “in Russia and Crimea”', (id) => {

@@ -12,6 +12,8 @@ import type { Position } from '../../../src/schemas/position';
 import { sectionMapSchema } from '../../../src/schemas/section';
 import { ROOT } from '../../helpers/paths';
 import { readContent } from '../../../src/lib/checks/read-content';
+import { mapWords } from '../../../src/lib/map/words';
+import { readVocabulary } from '../../helpers/vocabulary';
 
 /** A data file's entries as written (the data check, not this, vouches for them). */
 export const yamlEntries = <T>(file: string): T[] => {
@@ -25,12 +27,14 @@ export function realStory() {
   const map = yamlEntries<MapConfig>('content/stories/macron-moscow/data/map.yaml')[0]!;
   const positions = yamlEntries<Position>('content/stories/macron-moscow/data/positions.yaml');
   const movements = plottedMovements(yamlEntries<Movement>('content/stories/macron-moscow/data/movements.yaml'), positions);
+  const vocabulary = readVocabulary('content/stories/macron-moscow');
   const views = buildViews(
     map,
+    vocabulary.map.overviewCaption,
     raw.sections.map((s) => {
       const t = readSectionText(s.text);
       return { id: t.id!, heading: t.id!, map: t.map ? sectionMapSchema.parse(t.map) : undefined };
     }),
   );
-  return { raw, map, positions, movements, views };
+  return { raw, map, positions, movements, views, vocabulary, words: mapWords(vocabulary) };
 }

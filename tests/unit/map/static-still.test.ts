@@ -8,13 +8,12 @@ import { formatShortDate } from '../../../src/lib/format/dates';
 import { parseYaml } from '../../../src/lib/checks/yaml';
 import { STATIC_ASPECT, STATIC_WIDTH, staticMapSvg } from '../../../src/lib/map/static-svg';
 import { STILL_FOOTER, STILL_HEADER, STILL_SIZE, staticStillSvg, wrapText } from '../../../src/lib/map/static-still';
-import { SIDES, STATUSES } from '../../../src/lib/map/symbols';
 import { readWorldTopology } from '../../../src/lib/map/world-atlas';
 import { ROOT } from '../../helpers/paths';
 import { realStory } from './real-story';
 
-const { map, positions, movements, views } = realStory();
-const basemap = storyBasemap(readWorldTopology(ROOT), map);
+const { map, positions, movements, views, words } = realStory();
+const basemap = storyBasemap(readWorldTopology(ROOT), map, words.map);
 const story = (parseYaml(readFileSync(join(ROOT, 'content/stories/macron-moscow/story/story.yaml'), 'utf8')) as { ok: true; value: Record<string, { shortTitle: string }> }).value;
 const shortTitle = Object.values(story)[0]!.shortTitle;
 
@@ -28,7 +27,7 @@ describe('wrapText', () => {
 });
 
 describe.each(views.map((v) => [v.id, v] as const))('the still of view %s', (_id, view) => {
-  const mapSvg = staticMapSvg({ view, basemap, positions, movements, title: 'Map', description: 'Desc' });
+  const mapSvg = staticMapSvg({ view, basemap, positions, movements, title: 'Map', description: 'Desc', words });
   const svg = staticStillSvg({
     mapSvg,
     width: STATIC_WIDTH,
@@ -37,6 +36,7 @@ describe.each(views.map((v) => [v.id, v] as const))('the still of view %s', (_id
     asOf: formatShortDate(map.asOf),
     credit: `“${shortTitle}” explainer`,
     sourcesUrl: 'https://explainer.test/deep/sub/path/positions/',
+    words,
   });
   // Each <text>'s words, entities undone (escapeXml writes &amp; &lt; &gt; &quot; &apos;).
   const unescape = (t: string) => t.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
@@ -59,8 +59,8 @@ describe.each(views.map((v) => [v.id, v] as const))('the still of view %s', (_id
   });
 
   it('has a compact key: every side by its group name, every status', () => {
-    for (const s of Object.values(SIDES)) expect(texts).toContain(s.name);
-    for (const s of Object.values(STATUSES)) expect(texts).toContain(s.name);
+    for (const id of words.sideIds) expect(texts).toContain(words.side(id).name);
+    for (const id of words.statusIds) expect(texts).toContain(words.status(id).name);
   });
 
   it('credits the explainer and says where the sources are', () => {

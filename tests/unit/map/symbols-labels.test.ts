@@ -1,32 +1,41 @@
 // Symbol rules (colour + shape + name per side, style per status and confidence) and label placement.
 import { describe, expect, it } from 'vitest';
 import { labelWidth, placeLabels, shortLabel } from '../../../src/lib/map/labels';
-import { CONFIDENCE, SIDES, STATUSES, legendRows, symbolShapes, symbolSvg } from '../../../src/lib/map/symbols';
-import { forceSide, positionStatus } from '../../../src/schemas/position';
+import { CONFIDENCE, symbolShapes, symbolSvg } from '../../../src/lib/map/symbols';
+import { legendRows, mapWords } from '../../../src/lib/map/words';
+import { MARKS, SHAPES } from '../../../src/schemas/vocabulary';
+import { MAIN_WORDS } from '../../helpers/vocabulary';
+import { readVocabulary } from '../../helpers/vocabulary';
 
 describe('symbols', () => {
-  it('gives every side its own colour, shape and name, so colour is never the only cue', () => {
-    const sides = forceSide.options.map((s) => SIDES[s]);
-    expect(new Set(sides.map((s) => s.colour)).size).toBe(sides.length);
-    expect(new Set(sides.map((s) => s.shape)).size).toBe(sides.length);
-    expect(new Set(sides.map((s) => s.name)).size).toBe(sides.length);
-  });
+  it.each([['the main story', 'content/stories/macron-moscow'], ['the fictional story', 'tests/fixtures/fictional-story/stories/harbour-strike']])(
+    '%s gives every side its own colour, shape and name, so colour is never the only cue',
+    (_name, dir) => {
+      const words = mapWords(readVocabulary(dir));
+      const sides = words.sideIds.map((s) => words.side(s));
+      expect(sides.length).toBeGreaterThan(1);
+      expect(new Set(sides.map((s) => s.colour)).size).toBe(sides.length);
+      expect(new Set(sides.map((s) => s.shape)).size).toBe(sides.length);
+      expect(new Set(sides.map((s) => s.name)).size).toBe(sides.length);
+    },
+  );
 
-  it('draws every status differently, and has a legend row for each', () => {
-    const drawn = positionStatus.options.map((status) => symbolShapes({ side: 'us', status, confidence: 'high' }));
-    expect(new Set(drawn).size).toBe(positionStatus.options.length);
-    expect(legendRows().statuses.map((r) => r.key).sort()).toEqual([...positionStatus.options].sort());
-    expect(Object.keys(STATUSES).sort()).toEqual([...positionStatus.options].sort());
+  it('draws every mark differently, and the key has a row for each of the story’s statuses', () => {
+    const drawn = MARKS.map((mark) => symbolShapes({ shape: 'triangle', colour: '#1f5fbf', mark, confidence: 'high' }));
+    expect(new Set(drawn).size).toBe(MARKS.length);
+    expect(new Set(SHAPES.map((shape) => symbolShapes({ shape, colour: '#1f5fbf', mark: 'solid', confidence: 'high' }))).size).toBe(SHAPES.length);
+    expect(legendRows(MAIN_WORDS).statuses.map((r) => r.key)).toEqual(MAIN_WORDS.statusIds);
+    expect(legendRows(MAIN_WORDS).sides.map((r) => r.key)).toEqual(MAIN_WORDS.sideIds);
   });
 
   it('fades lower confidence', () => {
     expect(CONFIDENCE.high.opacity).toBeGreaterThan(CONFIDENCE.medium.opacity);
     expect(CONFIDENCE.medium.opacity).toBeGreaterThan(CONFIDENCE.low.opacity);
-    expect(symbolShapes({ side: 'nato', status: 'present', confidence: 'low' })).toContain(`opacity="${CONFIDENCE.low.opacity}"`);
+    expect(symbolShapes({ shape: 'circle', colour: '#12805c', mark: 'solid', confidence: 'low' })).toContain(`opacity="${CONFIDENCE.low.opacity}"`);
   });
 
   it('hides the inline SVG from assistive technology and uses no style attributes (CSP)', () => {
-    const svg = symbolSvg({ side: 'russia-in-belarus', status: 'unconfirmed', confidence: 'low' });
+    const svg = symbolSvg(MAIN_WORDS.symbol({ side: 'russia-in-belarus', status: 'unconfirmed', confidence: 'low' }));
     expect(svg).toContain('aria-hidden="true"');
     expect(svg).not.toContain('style=');
   });

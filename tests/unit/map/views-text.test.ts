@@ -8,13 +8,14 @@ import { staticMapSvg } from '../../../src/lib/map/static-svg';
 import { OVERVIEW_ID, buildViews, findView, viewIdFromLocation } from '../../../src/lib/map/views';
 import type { Source } from '../../../src/schemas/source';
 import { movement, position } from './helpers';
+import { MAIN_WORDS as words } from '../../helpers/vocabulary';
 
 const frame = { south: 40, west: 0, north: 60, east: 40 };
 const sections = [
   { id: 'first', heading: 'First', map: { caption: 'US forces moving', bounds: [[44, 10], [56, 30]] as [[number, number], [number, number]], highlight: ['us-a', 'us-b'] } },
   { id: 'second', heading: 'Second' },
 ];
-const views = buildViews({ bounds: frame }, sections);
+const views = buildViews({ bounds: frame }, 'Every plotted position', sections);
 const positions = [
   position('us-a', { side: 'us', status: 'announced', lat: 50, lng: 12, label: 'Alpha base, Germany (origin)' }),
   position('us-b', { side: 'us', status: 'arriving', lat: 50, lng: 22, label: 'Bravo airport, Poland' }),
@@ -22,6 +23,7 @@ const positions = [
 ];
 const movements = [movement('a-to-b', 'us-a', 'us-b'), movement('off-map-to-b', undefined, 'us-b')];
 const plotted = plottedMovements(movements, positions);
+const describe2 = (v: (typeof views)[number], ps: typeof positions, ms: typeof plotted) => describeView(v, ps, ms, '2022-02-07', words);
 
 describe('views', () => {
   it('starts with the whole map, then one view per section; a section without `map` gets the whole map', () => {
@@ -44,7 +46,7 @@ describe('the map in words', () => {
   });
 
   it('describes a view: highlighted positions, counts by side, arrows', () => {
-    const d = describeView(views[1]!, positions, plotted, '2022-02-07');
+    const d = describe2(views[1]!, positions, plotted);
     expect(d.title).toBe('US forces moving, as of 7 Feb 2022');
     expect(d.total).toBe(2); // ru-c lies outside the view
     expect(d.highlighted.map((h) => h.text)).toEqual([
@@ -62,12 +64,12 @@ describe('the map in words', () => {
 
   it('counts in the singular for one, the plural for more', () => {
     const one = [position('nato-a', { side: 'nato', status: 'exercise-area', lat: 50, lng: 20 }), position('ru-b', { lat: 51, lng: 21 })];
-    const d = describeView(views[0]!, one, [], '2022-02-07');
+    const d = describe2(views[0]!, one, []);
     expect(d.summary).toBe(`${views[0]!.caption}, as of 7 Feb 2022: 2 positions: 1 position of Russian forces in Russia and Crimea (1 present); 1 NATO battlegroup (1 exercise area).`);
     expect(altText(d)).toContain('2 positions shown (1 position of Russian forces in Russia and Crimea, 1 NATO battlegroup).');
     const two = [...one, position('nato-c', { side: 'nato', status: 'exercise-area', lat: 52, lng: 22 })];
-    expect(describeView(views[0]!, two, [], '2022-02-07').summary).toContain('2 NATO battlegroups (2 exercise areas)');
-    expect(altText(describeView(views[0]!, one.slice(0, 1), [], '2022-02-07'))).toContain('. 1 position shown (1 NATO battlegroup).');
+    expect(describe2(views[0]!, two, []).summary).toContain('2 NATO battlegroups (2 exercise areas)');
+    expect(altText(describe2(views[0]!, one.slice(0, 1), []))).toContain('. 1 position shown (1 NATO battlegroup).');
   });
 });
 
@@ -75,7 +77,7 @@ describe('the island’s data file', () => {
   const sources = new Map<string, Source>([
     ['s01', { id: 's01', outlet: 'Wire', title: 'Copy only', date: '2022-02-07', copyUrls: ['https://copy.example/x'] }],
   ]);
-  const data = mapData({ asOf: '2022-02-07', bounds: frame, positions, movements, sources, views });
+  const data = mapData({ asOf: '2022-02-07', bounds: frame, positions, movements, sources, views, words });
 
   it('never presents a copy as the outlet’s own link', () => {
     expect(data.positions[0]!.sources).toEqual([{ outlet: 'Wire', title: 'Copy only', date: '7 Feb 2022', copyOnly: true }]);
@@ -83,7 +85,8 @@ describe('the island’s data file', () => {
 
   it('gives each position its movements in words, and the views their descriptions', () => {
     expect(data.positions.find((p) => p.id === 'us-b')!.movements).toHaveLength(2);
-    expect(data.movements).toEqual([{ id: 'a-to-b', label: 'a-to-b label', side: 'us', status: 'announced', from: [50, 12], to: [50, 22] }]);
+    expect(data.movements).toEqual([{ id: 'a-to-b', label: 'a-to-b label', side: 'us', status: 'announced', colour: '#1f5fbf', dashed: true, from: [50, 12], to: [50, 22] }]);
+    expect(data.positions[0]!.symbol).toEqual({ shape: 'triangle', colour: '#1f5fbf', mark: 'dashed', confidence: data.positions[0]!.confidence });
     expect(data.views.map((v) => v.description.total)).toEqual([3, 2, 3]);
   });
 
@@ -114,6 +117,7 @@ describe('static SVG map', () => {
     movements: plotted,
     title: 'Map: a & b',
     description: 'A map <of> things',
+    words,
   });
 
   it('is an SVG document with a title and description, sized to the view', () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sourceIndex } from '../../../src/lib/format/citations';
+import { sideLabels } from '../../../src/lib/statements/sides';
+import { VALID_VOCABULARY } from '../../helpers/vocabulary';
 import { firstWords, sourceView, statementLabel, statementPermalink, whoSaidWhatView } from '../../../src/lib/statements/view';
 import { quotationsJsonLd } from '../../../src/lib/statements/quotation-json-ld';
 import { serialiseJsonLd } from '../../../src/lib/json-ld';
@@ -25,7 +27,7 @@ const sections = [
   { id: 'one', heading: 'First' },
   { id: 'two', heading: 'Second' },
 ];
-const input = { statements, speakers, sources: sourceIndex(sources), sections, base: '/sub/' };
+const input = { statements, speakers, sources: sourceIndex(sources), sections, base: '/sub/', sides: sideLabels(VALID_VOCABULARY) };
 
 describe('whoSaidWhatView on the story page', () => {
   const view = whoSaidWhatView(input);
