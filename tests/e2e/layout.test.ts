@@ -166,10 +166,11 @@ async function tabThrough(page: Page, key: 'Tab' | 'Shift+Tab') {
       if (el.closest('.story-grid__map')) return { done: false, what, problem: false, end: false };
       const r = el.getClientRects()[0] ?? el.getBoundingClientRect();
       let covered = 0;
-      for (const s of document.querySelectorAll<HTMLElement>('.troop-map__bar, .troop-map__figure')) {
+      for (const s of document.querySelectorAll<HTMLElement>('.troop-map__head')) {
         const b = s.getBoundingClientRect();
         const style = getComputedStyle(s);
-        if (style.position === 'sticky' && b.height > 0 && b.top <= parseFloat(style.top) + 1) covered = Math.max(covered, b.bottom);
+        // Bar and figure stick as one box; the figure may have slid up under the bar (the slim strip).
+        if (style.position === 'sticky' && b.height > 0 && b.top <= parseFloat(style.top) + 1) for (const part of s.children) covered = Math.max(covered, part.getBoundingClientRect().bottom);
       }
       const problem = r.top < covered - 1 || r.bottom > window.innerHeight + 1 || r.bottom < 0;
       const end = !!el.closest('.story-layout__after');

@@ -110,10 +110,11 @@ describe('a tapped quote on a phone', () => {
       await frames(page);
       const fits = await card.evaluate((el) => {
         let covered = 0;
-        for (const s of document.querySelectorAll<HTMLElement>('.troop-map__bar, .troop-map__figure')) {
+        for (const s of document.querySelectorAll<HTMLElement>('.troop-map__head')) {
           const st = getComputedStyle(s);
           const b = s.getBoundingClientRect();
-          if (st.position === 'sticky' && b.height > 0 && b.top <= parseFloat(st.top) + 1) covered = Math.max(covered, b.bottom);
+          // Bar and figure stick as one box; the figure may have slid up under the bar (the slim strip).
+          if (st.position === 'sticky' && b.height > 0 && b.top <= parseFloat(st.top) + 1) for (const part of s.children) covered = Math.max(covered, part.getBoundingClientRect().bottom);
         }
         const r = el.getBoundingClientRect();
         const shown = Math.min(r.bottom, window.innerHeight) - Math.max(r.top, covered);
