@@ -2,7 +2,8 @@
 // the top of the window, published as --sticky-map for the scroll margin of everything in the story's
 // body (global.css), so nothing the reader focuses or jumps to there ends up under the map (WCAG 2.2
 // SC 2.4.11). It also brings the whole map back from its slim strip (troop-map-sticky.css) at a new
-// section and after a jump (data-peek), until the reader has read on a quarter of a screen.
+// section, after a jump and at a link within the page (data-peek), until the reader has read on a
+// quarter of a screen: whatever those place is placed below the whole map (--sticky-map).
 const KEY = 'explainer:map-collapsed';
 
 const frame = document.querySelector<HTMLElement>('.story-grid__map');
@@ -62,6 +63,8 @@ if (frame && button && head && bar && figure) {
   window.addEventListener('resize', measure);
   document.addEventListener('story:section', peek);
   window.addEventListener('hashchange', peek);
+  // A link within the page (a jump, a quote's card, a place) is placed below the whole map.
+  document.addEventListener('click', (e) => (e.target as Element).closest?.('a[href^="#"]') && peek(), true);
   window.addEventListener(
     'scroll',
     () => {
