@@ -40,9 +40,19 @@ function storiesLoader(name: string, files: () => { path: string; entries: () =>
     for (const file of files()) {
       // The store wants a path relative to the project (a fixture root may lie outside it).
       const filePath = relative(fileURLToPath(config.root), resolve(file.path)).split('\\').join('/');
-      for (const [id, raw] of file.entries()) {
-        const data = await parseData({ id, data: raw, filePath });
-        store.set({ id, data, digest: generateDigest(data), filePath });
+      // A file that is not valid YAML is left out the same way (the validator names its line).
+      let entries: [string, Record<string, unknown>][];
+      try {
+        entries = file.entries();
+      } catch {
+        continue;
+      }
+      for (const [id, raw] of entries) {
+        // One bad entry must not empty the whole collection (every page would then fail somewhere
+        // unrelated): it is left out here, and the validator names its file, line and field, failing
+        // the build and showing the dev overlay (src/integrations/validate-data.ts).
+        const data = await parseData({ id, data: raw, filePath }).catch(() => undefined);
+        if (data !== undefined) store.set({ id, data, digest: generateDigest(data), filePath });
       }
     }
   };
@@ -52,7 +62,7 @@ function storiesLoader(name: string, files: () => { path: string; entries: () =>
       await sync(context);
       context.watcher?.add(resolve(dir));
       context.watcher?.on('change', (changed) => {
-        if (changed.startsWith(resolve(dir))) void sync(context);
+        if (changed.startsWith(resolve(dir)) && !changed.includes('/.schemas/')) void sync(context);
       });
     },
   };

@@ -53,6 +53,15 @@ describe('a preview build (DRAFTS=1)', () => {
     expect(draftItem?.querySelector('.story-list__draft')?.textContent).toBe('Draft, not published');
   });
 
+  it('has the review page (/_review/) with every story, and its host-article harness', () => {
+    const review = readHtml(join(preview, '_review', 'index.html'));
+    expect(review.querySelector('h1')?.textContent).toBe('Review before publishing');
+    expect(review.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+    for (const slug of ['fixture-story', 'fixture-draft']) expect(review.getElementById(`${slug}-checklist`), slug).not.toBeNull();
+    expect(review.querySelectorAll('iframe[src="/fixture-story/embed/map/"]').length + review.querySelectorAll('iframe[src="/_review/host/fixture-story/"]').length).toBe(2);
+    expect(existsSync(join(preview, '_review', 'host', 'fixture-story', 'index.html'))).toBe(true);
+  });
+
   it('still keeps the draft out of the sitemap and the index’s JSON-LD', () => {
     expect(readFileSync(join(preview, 'sitemap.xml'), 'utf8')).not.toContain('fixture-draft');
     expect(readHtml(join(preview, 'index.html')).querySelector('script[type="application/ld+json"]')?.textContent).not.toContain('fixture-draft');
@@ -60,6 +69,11 @@ describe('a preview build (DRAFTS=1)', () => {
 });
 
 describe('a production build', () => {
+  it('has no review page', () => {
+    expect(existsSync(join(production, '_review'))).toBe(false);
+    expect(htmlFiles(production).filter((f) => f.includes('_review'))).toEqual([]);
+  });
+
   it('leaves the draft out: no pages, not in the index, the sitemap or any link', () => {
     expect(existsSync(join(production, 'fixture-draft'))).toBe(false);
     expect(existsSync(join(production, 'fixture-story', 'index.html'))).toBe(true);

@@ -110,7 +110,7 @@ describe('links to the exact words', () => {
       expect(await onScreen(page.locator(`#quote-${id}`)), `${id}: ${href}`).toBe(true);
     }
     expectClean(observed);
-  });
+  }, 180_000); // one full page load per statement: about 16 loads on a 2-core machine
 });
 
 describe('a statement page', () => {

@@ -124,7 +124,7 @@ describe('npm run new-story', () => {
     const found = problems({});
     const shown = (path: string) => found.filter((p) => p.includes(`/stories/example-two/${path}:`));
     expect(shown('story/story.yaml')).toContain(
-      `${dir}/stories/example-two/story/story.yaml: entry "example-two", field "headline": still holds the template's placeholder text: replace it before publishing (or keep "draft: true" in story/story.yaml)`,
+      `${dir}/stories/example-two/story/story.yaml:6: entry "example-two", field "headline": still holds the template's placeholder text: replace it before publishing (or keep "draft: true" in story/story.yaml)`,
     );
     expect(shown('story/article.txt').map((p) => p.split(': ')[1])).toEqual(['field "line 1"', 'field "line 2"', 'field "line 3"']);
     expect(shown('story/sections/02-second-section.mdx').map((p) => p.split(': ')[1])).toEqual(

@@ -7,10 +7,13 @@ const PLACE_TAG = /<Place(\s[^<>]*?)?\s*\/?>/g;
 const ID_ATTRIBUTE = /(?:^|\s)id\s*=\s*(?:"([^"]*)"|'([^']*)')/;
 
 /** The `id` of every <Place> opening tag in `body`, in the order written (undefined when it has none). */
-export const placeIdsIn = (body: string): (string | undefined)[] =>
-  [...body.matchAll(PLACE_TAG)].map(([, attributes = '']) => {
+export const placeIdsIn = (body: string): (string | undefined)[] => placeTagsIn(body).map((t) => t.id);
+
+/** Every <Place> opening tag in `body`, as written, with its `id` (undefined when it has none). */
+const placeTagsIn = (body: string): { tag: string; id: string | undefined }[] =>
+  [...body.matchAll(PLACE_TAG)].map(([tag, attributes = '']) => {
     const id = ID_ATTRIBUTE.exec(attributes);
-    return id ? (id[1] ?? id[2]) : undefined;
+    return { tag, id: id ? (id[1] ?? id[2]) : undefined };
   });
 
 /** <Place> tags without an id, or naming no position in positions.yaml. */
@@ -18,12 +21,13 @@ export function placeMarkProblems(c: LoadedContent): DataProblem[] {
   if (!c.positions.readable) return [];
   const problems: DataProblem[] = [];
   for (const { file, body } of c.sections.values()) {
-    for (const id of placeIdsIn(body)) {
+    for (const { tag: snippet, id } of placeTagsIn(body)) {
       if (id === undefined) {
-        problems.push({ file, message: 'a <Place> has no id="…"; give it the id of a position in ' + c.positions.file });
+        problems.push({ file, snippet, message: 'a <Place> has no id="…"; give it the id of a position in ' + c.positions.file });
       } else if (!c.positions.ids.has(id)) {
         problems.push({
           file,
+          snippet,
           message: `<Place id="${id}"> names no position in ${c.positions.file}; use a position's id, or remove the tag and keep its words`,
         });
       }

@@ -11,6 +11,12 @@ export interface DataProblem {
   item?: number;
   /** Plain words: what is wrong and, where it helps, what to do. */
   message: string;
+  /** 1-based line of the entry or field in the file, when known (src/lib/data/locate.ts fills it in). */
+  line?: number;
+  /** 1-based column on that line. */
+  column?: number;
+  /** Text of the file the problem is about (an MDX tag), for finding its line. */
+  snippet?: string;
 }
 
 /** Labels an entry by its id, or by its place in the file when the id is missing or not text. */
@@ -19,13 +25,13 @@ export function entryLabel(raw: unknown, index: number): string {
   return typeof id === 'string' && id.trim() !== '' ? `"${id}"` : `#${index + 1}`;
 }
 
-/** `content/stories/<slug>/data/positions.yaml: entry "ru-yelnya", field "lat": 154.6 is not a latitude (…)` */
+/** `content/stories/<slug>/data/positions.yaml:12: entry "ru-yelnya", field "lat": 154.6 is not a latitude (…)` */
 export function formatProblem(p: DataProblem): string {
   const where = [
     p.entry === undefined ? undefined : `entry ${p.entry}`,
     p.field === undefined ? undefined : `field "${p.field}"${p.item === undefined ? '' : ` (item ${p.item})`}`,
   ].filter(Boolean);
-  return `${p.file}: ${where.length ? `${where.join(', ')}: ` : ''}${p.message}`;
+  return `${p.file}${p.line === undefined ? '' : `:${p.line}`}: ${where.length ? `${where.join(', ')}: ` : ''}${p.message}`;
 }
 
 /** The error the build fails with: every problem, one per line. */

@@ -6,6 +6,7 @@ import { storySchema } from '../../schemas/story';
 import { slugProblem, type BuildPlan } from '../stories/plan';
 import { placeholderProblems } from './check-placeholders';
 import { SITE_FILE, STORIES_DIR, STORY_FILE, contentPath, storyDir } from './content-paths';
+import { locateProblem } from './locate';
 import type { DataProblem } from './problems';
 import { displayDir, isDraft, listStories, readContent, readRawFile } from './read-content';
 import { checkEntry } from './schema-problems';
@@ -46,7 +47,10 @@ export function storyFileProblems(slug: string, file: RawFile): DataProblem[] {
 
 /** Every problem in the content root for the stories `plan` builds; an empty list means the content is good. */
 export function validateStories(contentRoot: string, plan: BuildPlan, root: string = process.cwd()): DataProblem[] {
-  const problems = siteProblems(readRawFile(contentRoot, SITE_FILE, root));
+  const site = readRawFile(contentRoot, SITE_FILE, root);
+  const problems = siteProblems(site);
+  // Every file's text by its displayed path, so each problem can be given its line.
+  const texts = new Map<string, string | null>([[site.path, site.text]]);
   const slugs = listStories(contentRoot, root);
   if (slugs.length === 0) {
     problems.push({ file: displayDir(contentPath(contentRoot, STORIES_DIR), root), message: 'holds no story folder' });
@@ -63,6 +67,7 @@ export function validateStories(contentRoot: string, plan: BuildPlan, root: stri
     const dir = storyDir(contentRoot, slug);
     const storyFile = readRawFile(dir, STORY_FILE, root);
     const content = readContent(dir, root);
+    for (const f of [storyFile, content.article, ...Object.values(content.files), ...content.sections]) texts.set(f.path, f.text);
     problems.push(...storyFileProblems(slug, storyFile));
     problems.push(...validateContent(content));
     if (!isDraft(slug, storyFile.text)) problems.push(...placeholderProblems(storyFile, content));
@@ -70,5 +75,5 @@ export function validateStories(contentRoot: string, plan: BuildPlan, root: stri
   if (plan.single === undefined && plan.slugs.length === 0) {
     problems.push({ file: displayDir(contentPath(contentRoot, STORIES_DIR), root), message: 'holds no published story (every story is a draft: build with DRAFTS=1 to preview them)' });
   }
-  return problems;
+  return problems.map((p) => locateProblem(p, texts));
 }

@@ -34,7 +34,7 @@ describe('validateStories', () => {
 
   it('names the story.yaml whose key is not its folder name', () => {
     expect(check(root('renamed', ['other-story']))).toEqual([
-      'renamed/stories/other-story/story/story.yaml: must hold exactly one story, keyed by its folder name "other-story:" (found "fixture-story")',
+      'renamed/stories/other-story/story/story.yaml:2: must hold exactly one story, keyed by its folder name "other-story:" (found "fixture-story")',
     ]);
   });
 
@@ -45,7 +45,7 @@ describe('validateStories', () => {
     });
     const problems = check(dir);
     expect(problems).toContain('bad-site/stories/Bad_Name/: folder name "Bad_Name" must be lower-case letters, digits and single hyphens, e.g. "macron-moscow"');
-    expect(problems.some((p) => p.startsWith('bad-site/site.yaml: entry site, field "motto": is not a field of this entry'))).toBe(true);
+    expect(problems.some((p) => p.startsWith('bad-site/site.yaml:3: entry site, field "motto": is not a field of this entry'))).toBe(true);
   });
 
   it('checks each built story’s data in its own folder, and leaves an unbuilt draft alone', () => {
