@@ -63,8 +63,18 @@ if (frame && button && head && bar && figure) {
   window.addEventListener('resize', measure);
   document.addEventListener('story:section', peek);
   window.addEventListener('hashchange', peek);
-  // A link within the page (a jump, a quote's card, a place) is placed below the whole map.
-  document.addEventListener('click', (e) => (e.target as Element).closest?.('a[href^="#"]') && peek(), true);
+  // A link within the page (a jump, a quote's card, a place) is placed below the whole map; what it
+  // opens may scroll the page there, so the map peeks again from where that scroll ends.
+  document.addEventListener(
+    'click',
+    (e) => {
+      if (!(e.target as Element).closest?.('a[href^="#"]')) return;
+      peek();
+      addEventListener('scrollend', peek, { once: true });
+      setTimeout(() => removeEventListener('scrollend', peek), 1500);
+    },
+    true,
+  );
   window.addEventListener(
     'scroll',
     () => {
