@@ -159,10 +159,11 @@ async function tabThrough(page: Page, key: 'Tab' | 'Shift+Tab') {
       const r = el.getClientRects()[0] ?? el.getBoundingClientRect();
       // What sticks over the top (as coveredTop in helpers/layout.ts, measured here in the same round trip: this runs per Tab stop).
       let covered = 0;
-      for (const s of document.querySelectorAll<HTMLElement>('.troop-map__bar, .troop-map__figure')) {
+      for (const s of document.querySelectorAll<HTMLElement>('.troop-map__head')) {
         const b = s.getBoundingClientRect();
         const style = getComputedStyle(s);
-        if (style.position === 'sticky' && b.height > 0 && b.top <= parseFloat(style.top) + 1) covered = Math.max(covered, b.bottom);
+        // Bar and figure stick as one box; the figure may have slid up under the bar (the slim strip).
+        if (style.position === 'sticky' && b.height > 0 && b.top <= parseFloat(style.top) + 1) for (const part of s.children) covered = Math.max(covered, part.getBoundingClientRect().bottom);
       }
       const problem = r.top < covered - 1 || r.bottom > window.innerHeight + 1 || r.bottom < 0;
       const end = !!el.closest('.story-layout__after');

@@ -57,13 +57,12 @@ async function beyondBasemap(page: Page, extent: number[]): Promise<string[]> {
 
 // From the story at 1280×800 to a phone and back, and on. Every size keeps the view's markers in frame.
 // Where the map's box is at most about twice as wide as tall, no edge of the basemap shows either (not
-// yet checked: the phone turned sideways, 3.5 times as wide, and the story's tall column at 1680 px, whose
-// top shows the basemap's northern edge; see BASEMAP_MARGINS in src/lib/map/basemap.ts).
+// yet checked: the phone turned sideways, 3.5 times as wide; see BASEMAP_MARGINS in src/lib/map/basemap.ts).
 const SIZES = [
   { width: 390, height: 844, edge: true },
   { width: 1280, height: 800, edge: true },
   { width: 1280, height: 720, edge: true },
-  { width: 1680, height: 1050, edge: false }, // the story's tall column beside the text
+  { width: 1680, height: 1050, edge: true }, // the story's own column beside the text
   { width: 844, height: 390, edge: false }, // a phone turned sideways: the smallest box
   { width: 390, height: 844, edge: true },
   { width: 1280, height: 800, edge: true },
@@ -86,6 +85,19 @@ describe('the live map after a resize or rotation', () => {
       if (edge) await expect.poll(() => beyondBasemap(page, extent), { timeout: 5000, message: `${width}×${height}` }).toEqual([]);
       await page.locator('.troop-map__stage').screenshot({ path: join(RESULTS_DIR, 'screenshots', `map-resized-${width}x${height}.png`) });
     }
+    expectClean(observed);
+  });
+
+  it('shows no edge of the basemap in a tall box either: the embed on a phone, twice as tall as wide', async () => {
+    const { newPage, observed } = await site.context(ROOT_BUILD, { viewport: { width: 390, height: 844 }, reducedMotion: 'reduce' });
+    const page = await newPage();
+    await open(page, site.url(ROOT_BUILD, 'embed/map/'));
+    await mapReady(page);
+    const extent = await basemapExtent(page);
+    const box = (await page.locator('.tm-map').boundingBox())!;
+    expect(box.height / box.width).toBeGreaterThan(1.5);
+    await expect.poll(() => beyondBasemap(page, extent), { timeout: 5000 }).toEqual([]);
+    await page.locator('.troop-map__stage').screenshot({ path: join(RESULTS_DIR, 'screenshots', 'map-embed-tall-390x844.png') });
     expectClean(observed);
   });
 

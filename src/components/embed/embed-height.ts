@@ -35,7 +35,7 @@ if (window.parent !== window) {
   });
   const observer = new ResizeObserver(() => send());
   observer.observe(document.body);
-  for (const el of document.querySelectorAll('.troop-map, .troop-map > *, .troop-map__stage')) observer.observe(el);
+  for (const el of document.querySelectorAll('.troop-map, .troop-map > *, .troop-map__head > *, .troop-map__stage')) observer.observe(el);
   window.addEventListener('load', () => send(true));
   send(true);
 }

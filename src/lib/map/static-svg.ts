@@ -44,6 +44,15 @@ const STYLE = `
 
 const SYMBOL = 20;
 
+/**
+ * The story's "Explore the map" button sits over the top right corner of the static map
+ * (troop-map-stage.css, 0.5rem from the corner): about 130×32 px on a laptop, where the map is drawn
+ * at least about 430 px wide, and 75×32 px ("Explore") on a phone, down to about 290 px wide, and in
+ * the very wide screens' narrow column. No
+ * label goes under it: this corner, in the map's 640 units, holds the button at either scale.
+ */
+export const exploreCorner = (width: number): Box => ({ left: width - 200, top: 0, right: width, bottom: 90 });
+
 /** The static maps' frame (framing.ts, shared with the live map). */
 export { STATIC_ASPECT, STATIC_WIDTH };
 
@@ -148,9 +157,10 @@ export function staticMapSvg({ view, basemap, positions, movements, title, descr
       return { x, y };
     }),
     SYMBOL / 2,
-    focusNames.map((n) => n.box),
+    [...focusNames.map((n) => n.box), exploreCorner(width)],
   );
   const taken: Box[] = [
+    exploreCorner(width),
     ...labelled.filter((p) => placed.has(p.id)).map((p) => labelBox(candidate(p), placed.get(p.id)!, SYMBOL / 2)),
     ...visible.map((p) => {
       const [x, y] = at(p);

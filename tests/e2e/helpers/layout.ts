@@ -35,11 +35,12 @@ export async function openAt(site: Site, size: Parameters<typeof contextOptions>
 export const coveredTop = (page: Page) =>
   page.evaluate(() => {
     let bottom = 0;
-    for (const el of document.querySelectorAll<HTMLElement>('.troop-map__bar, .troop-map__figure')) {
+    for (const el of document.querySelectorAll<HTMLElement>('.troop-map__head')) {
       const style = getComputedStyle(el);
       const r = el.getBoundingClientRect();
       // Stuck: sticky, shown, and at its sticky offset from the top of the window.
-      if (style.position === 'sticky' && r.height > 0 && r.top <= parseFloat(style.top) + 1) bottom = Math.max(bottom, r.bottom);
+      // Bar and figure stick as one box; the figure may have slid up under the bar (the slim strip).
+      if (style.position === 'sticky' && r.height > 0 && r.top <= parseFloat(style.top) + 1) for (const part of el.children) bottom = Math.max(bottom, part.getBoundingClientRect().bottom);
     }
     return bottom;
   });

@@ -36,10 +36,11 @@ export function onScreen(locator: Locator): Promise<boolean> {
     // Under the map where it sticks over the top of the window (phones) is not on screen.
     let covered = 0;
     if (!el.closest('.story-grid__map')) {
-      for (const s of document.querySelectorAll<HTMLElement>('.troop-map__bar, .troop-map__figure')) {
+      for (const s of document.querySelectorAll<HTMLElement>('.troop-map__head')) {
         const style = getComputedStyle(s);
         const b = s.getBoundingClientRect();
-        if (style.position === 'sticky' && b.height > 0 && b.top <= parseFloat(style.top) + 1) covered = Math.max(covered, b.bottom);
+        // Bar and figure stick as one box; the figure may have slid up under the bar (the slim strip).
+        if (style.position === 'sticky' && b.height > 0 && b.top <= parseFloat(style.top) + 1) for (const part of s.children) covered = Math.max(covered, part.getBoundingClientRect().bottom);
       }
     }
     if (!visible(covered, window.innerHeight) || r.width === 0) return false;

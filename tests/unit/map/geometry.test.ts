@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import { buildBasemap, countryLabels, countryShapes } from '../../../src/lib/map/basemap';
+import { BASEMAP_MARGINS, basemapClip, buildBasemap, countryLabels, countryShapes, unwrapAntimeridian } from '../../../src/lib/map/basemap';
 import { MAIN_VOCABULARY } from '../../helpers/vocabulary';
 import { boundsWithin, fromPair, padBounds, toPair } from '../../../src/lib/map/geo';
 import { fitMercator } from '../../../src/lib/map/projection';
@@ -107,7 +107,44 @@ describe('basemap', () => {
     }
   });
 
-  it('is small: under 40 KB gzipped', () => {
+  it('is small: under 40 KB gzipped, the story’s own clip too', () => {
     expect(gzipSync(JSON.stringify(basemap)).length).toBeLessThan(40_000);
+    expect(gzipSync(JSON.stringify(buildBasemap(topology, basemapClip(story), story))).length).toBeLessThan(40_000);
+  });
+
+  /** Whether a planar point lies in a (Multi)Polygon (even-odd over all its rings). */
+  const covers = (geometry: { type: string; coordinates: unknown }, [x, y]: [number, number]) => {
+    const polygons = (geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates) as number[][][][];
+    let inside = false;
+    for (const ring of polygons.flat())
+      for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+        const [xi, yi] = ring[i] as [number, number];
+        const [xj, yj] = ring[j] as [number, number];
+        if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+      }
+    return inside;
+  };
+
+  it('reaches into the Arctic without bands of land: Russia crosses the antimeridian and is unwrapped before the clip', () => {
+    const arctic = buildBasemap(topology, basemapClip(story), story);
+    const shape = (name: string) => countryShapes(arctic).find((f) => f.properties.name === name)!.geometry;
+    expect(basemapClip(story).north).toBeGreaterThanOrEqual(story.north + 12);
+    // Open sea (the Barents and Norwegian Seas, the Arctic Ocean) is in no country.
+    for (const sea of [[25, 73], [5, 70], [40, 73]] as [number, number][]) {
+      expect(countryShapes(arctic).filter((f) => covers(f.geometry, sea)).map((f) => f.properties.name), `${sea}`).toEqual([]);
+    }
+    // Land is where it is: Moscow, Arkhangelsk and the Kola peninsula in Russia, Finnmark in Norway.
+    expect(covers(shape('Russia'), [37.6, 55.75])).toBe(true);
+    expect(covers(shape('Russia'), [40.5, 64.5])).toBe(true);
+    expect(covers(shape('Norway'), [25, 69.3])).toBe(true);
+    expect(covers(shape('Russia'), [33, 68.5])).toBe(true);
+    expect(BASEMAP_MARGINS.north).toBeGreaterThanOrEqual(12);
+  });
+
+  it('unwraps a ring that steps across the antimeridian, and leaves others alone', () => {
+    const crossing = { type: 'Polygon' as const, coordinates: [[[178, 60], [-178, 60], [-178, 62], [178, 62], [178, 60]]] };
+    expect(unwrapAntimeridian(crossing).coordinates).toEqual([[[178, 60], [182, 60], [182, 62], [178, 62], [178, 60]]]);
+    const plain = { type: 'Polygon' as const, coordinates: [[[10, 50], [20, 50], [20, 55], [10, 50]]] };
+    expect(unwrapAntimeridian(plain)).toEqual(plain);
   });
 });
