@@ -20,9 +20,9 @@ let shown: OpenCard | null = null;
 
 /** The statement id a link opens, from its "#statement-ID" fragment. */
 function statementOf(link: HTMLAnchorElement): string | null {
-  const hash = decodeURIComponent(link.hash);
-  const prefix = `#${STATEMENT_ID_PREFIX}`;
-  return hash.startsWith(prefix) && hash.length > prefix.length ? hash.slice(prefix.length) : null;
+  // The entry's id is `${STATEMENT_ID_PREFIX}ID` (src/lib/contracts.ts); a literal regex is the smallest code.
+  const match = /^#statement-(.+)$/.exec(decodeURIComponent(link.hash));
+  return match ? match[1]! : null;
 }
 
 /** A copy of the statement's entry: no ids (they stay unique), sources shown, a link to the list. */

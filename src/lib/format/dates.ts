@@ -18,7 +18,8 @@ export function formatShortDate(date: string): string {
   return day ? `${Number(day)} ${name} ${year}` : `${name} ${year}`;
 }
 
-const LONG_DATE = new Intl.DateTimeFormat('en-GB', {
+// Pure: a page script that only needs the short dates (the statements' arrangement) must not carry it.
+const LONG_DATE = /* @__PURE__ */ new Intl.DateTimeFormat('en-GB', {
   weekday: 'long',
   day: 'numeric',
   month: 'long',
