@@ -58,5 +58,4 @@ export const sectionSchema = z
   })
   .strict();
 
-export type SectionData = z.infer<typeof sectionSchema>;
 export type SectionMap = z.infer<typeof sectionMapSchema>;

@@ -54,4 +54,3 @@ export const statementSchema = z
   .strict();
 
 export type Statement = z.infer<typeof statementSchema>;
-export type StatementKind = Statement['kind'];

@@ -2,6 +2,7 @@
 // frame part of the story map. The shape itself is checked by the section schema when Astro loads it.
 import type { LoadedContent } from './loaded';
 import type { DataProblem } from './problems';
+import { boundsWithin } from '../map/geo';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -23,7 +24,7 @@ export function sectionMapProblems(c: LoadedContent): DataProblem[] {
     const corners = Array.isArray(bounds) ? bounds.flat() : [];
     if (frame && corners.length === 4 && corners.every((n) => typeof n === 'number')) {
       const [south, west, north, east] = corners as [number, number, number, number];
-      if (south < frame.south || north > frame.north || west < frame.west || east > frame.east) {
+      if (!boundsWithin({ south, west, north, east }, frame)) {
         problems.push({
           ...where,
           field: 'map.bounds',

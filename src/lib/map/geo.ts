@@ -7,11 +7,6 @@ export type { MapBounds };
 /** [[south, west], [north, east]], the shape section frontmatter and Leaflet use. */
 export type BoundsPair = [[number, number], [number, number]];
 
-export const toPair = (b: MapBounds): BoundsPair => [
-  [b.south, b.west],
-  [b.north, b.east],
-];
-
 export const fromPair = ([[south, west], [north, east]]: BoundsPair): MapBounds => ({ south, west, north, east });
 
 /** The bounds grown by `degrees` on every side (latitudes kept inside ±85, Mercator's limit). */
