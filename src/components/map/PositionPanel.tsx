@@ -98,7 +98,7 @@ export default function PositionPanel({ position: p, tablePage, overlay = false,
             ) : (
               s.title
             )}
-            {s.date ? ` (${s.date})` : ''}
+            {s.date ? `, ${s.date}` : ''}
             {s.copyOnly ? ' (known only from a copy on another site)' : ''}
           </li>
         ))}

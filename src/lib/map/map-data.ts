@@ -4,7 +4,7 @@ import type { Movement } from '../../schemas/movement';
 import type { Position } from '../../schemas/position';
 import type { Source } from '../../schemas/source';
 import { positionNotes, type Correction } from '../corrections';
-import { citeSources } from '../format/citations';
+import { citeSources, sourceDateText } from '../format/citations';
 import { formatShortDate } from '../format/dates';
 import { describeView, plottedMovements, type ViewDescription } from './describe';
 import type { MapBounds } from './geo';
@@ -17,7 +17,7 @@ import type { MapWords } from './words';
 export interface MapSource {
   outlet: string;
   title: string;
-  /** "6 Feb 2022", or the brief's wording when vaguer. */
+  /** "6 Feb 2022", "27/28 Jan 2022 across the outlets": the one rule, citations.sourceDateText. */
   date?: string;
   /** The outlet's own address; absent when only copies on other sites are known. */
   url?: string;
@@ -80,13 +80,16 @@ export interface MapData {
   views: MapDataView[];
 }
 
-const mapSource = (s: Source): MapSource => ({
-  outlet: s.outlet,
-  title: s.title,
-  ...(s.dateNote ? { date: s.dateNote } : s.date ? { date: formatShortDate(s.date) } : {}),
-  ...(s.url ? { url: s.url } : {}),
-  copyOnly: !s.url && (s.copyUrls?.length ?? 0) > 0,
-});
+function mapSource(s: Source): MapSource {
+  const date = sourceDateText(s);
+  return {
+    outlet: s.outlet,
+    title: s.title,
+    ...(date ? { date } : {}),
+    ...(s.url ? { url: s.url } : {}),
+    copyOnly: !s.url && (s.copyUrls?.length ?? 0) > 0,
+  };
+}
 
 /**
  * "2 Feb 2022 (Announced)"; the note alone when it already gives the date, as written or as shown

@@ -4,7 +4,7 @@ import type { Source } from '../../schemas/source';
 import type { Speaker } from '../../schemas/speaker';
 import type { Statement } from '../../schemas/statement';
 import { notesFor, type Correction, type CorrectionNote } from '../corrections';
-import { citeSources } from '../format/citations';
+import { citeSources, sourceDateText } from '../format/citations';
 import { formatShortDate } from '../format/dates';
 import { fragmentWithText } from '../text-fragment';
 import { statementPath, withBase } from '../urls';
@@ -126,7 +126,7 @@ export function sourceView(source: Source): SourceView {
     outlet: source.outlet,
     title: described ? source.title : `“${source.title}”`,
     date: source.date,
-    dateLabel: source.date ? formatShortDate(source.date) : source.dateNote,
+    dateLabel: sourceDateText(source),
     url: source.url,
     copyHosts: [...new Set((source.copyUrls ?? []).map(hostOf))],
   };

@@ -1,6 +1,7 @@
 // Where each statement's marked words (<Quote id="…">) sit in the article's paragraphs: for the
 // statement pages' quoted paragraph and for the text fragments of links to the words.
 import { collapseSpace, proseOf } from './section-text';
+import { quoteTagsIn, withoutQuoteTags } from './quote-marks';
 import type { TextLocation } from '../text-fragment';
 
 export interface MarkedWords {
@@ -16,7 +17,6 @@ export interface MarkedParagraph {
   marks: MarkedWords[];
 }
 
-const QUOTE_TAG = /<Quote\s+id="([^"]+)"\s*>|<\/Quote>/g;
 const OTHER_WRAPPERS = /<\/?(?:Place|p)(?:\s[^<>]*)?>/g;
 
 /** The prose paragraphs of an MDX body (as proseOf), each with the statements marked in it. */
@@ -28,16 +28,16 @@ export function markedParagraphs(body: string): MarkedParagraph[] {
     .filter((block) => block !== '');
   return prose.map((text) => {
     // The block that reads as this paragraph once its <Quote> tags are gone.
-    const block = blocks.find((b) => collapseSpace(b.replace(QUOTE_TAG, '')) === text) ?? text;
+    const block = blocks.find((b) => collapseSpace(withoutQuoteTags(b)) === text) ?? text;
     const marks: MarkedWords[] = [];
     let plain = '';
     let open: { id: string; start: number } | undefined;
     let last = 0;
-    for (const m of block.matchAll(QUOTE_TAG)) {
-      plain += block.slice(last, m.index);
-      last = m.index + m[0].length;
-      if (m[1]) open = { id: m[1], start: plain.length };
-      else if (open) {
+    for (const tag of quoteTagsIn(block)) {
+      plain += block.slice(last, tag.start);
+      last = tag.end;
+      if (tag.kind === 'open' && tag.id) open = { id: tag.id, start: plain.length };
+      else if (tag.kind === 'close' && open) {
         marks.push({ id: open.id, start: open.start, end: plain.length });
         open = undefined;
       }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { proseOf, readSectionText, stripTextWrappers } from '../../../src/lib/text/section-text';
 import { validateContent } from '../../../src/lib/checks/validate';
 import { formatProblem } from '../../../src/lib/checks/problems';
-import { quoteMarksIn } from '../../../src/lib/text/quote-marks';
+import { quoteMarksIn, quoteTagsIn, withoutQuoteTags } from '../../../src/lib/text/quote-marks';
 import { loadFixture } from '../checks/fixtures';
 
 describe('quoteMarksIn', () => {
@@ -71,5 +71,21 @@ describe('the quote mark check', () => {
       'content/data/statements.yaml: entry "agency-denies", field "text": is not marked in the article: wrap its words in section "first-section" (content/story/sections/01-first-section.mdx) in <Quote id="agency-denies">…</Quote>',
       'content/story/sections/01-first-section.mdx: a <Quote> has no id="…"; give it the id of its statement in content/data/statements.yaml',
     ]);
+  });
+});
+
+describe('quoteTagsIn: the one parser of <Quote> tags', () => {
+  it('reads opening, closing and empty tags with their ids and offsets', () => {
+    const text = 'a <Quote id="x">b</Quote> <Quote class="k" id=\'y\' /> <Quote>c</Quote >';
+    expect(quoteTagsIn(text).map(({ kind, id }) => [kind, id])).toEqual([
+      ['open', 'x'], ['close', undefined], ['empty', 'y'], ['open', undefined], ['close', undefined],
+    ]);
+    const [first] = quoteTagsIn(text);
+    expect(text.slice(first!.start, first!.end)).toBe('<Quote id="x">');
+    expect(withoutQuoteTags(text)).toBe('a b  c');
+  });
+
+  it('does not take other tags whose names start with Quote', () => {
+    expect(quoteTagsIn('<Quoted id="x">a</Quoted> <QuoteBox>b</QuoteBox>')).toEqual([]);
   });
 });
