@@ -4,11 +4,12 @@ import { storyBasemap, type Basemap } from '../lib/map/basemap';
 import { readWorldTopology } from '../lib/map/world-atlas';
 import { describeView, plottedMovements, type PlottedMovement, type ViewDescription } from '../lib/map/describe';
 import { mapData, type MapData } from '../lib/map/map-data';
+import { positionView, type PositionView } from '../lib/map/position-view';
 import { buildViews, type MapView } from '../lib/map/views';
 import { mapWords, type MapWords } from '../lib/map/words';
 import { getSections } from './story';
 import { getCorrections } from './corrections';
-import { getMapConfig, getMovements, getPositions, getSourceIndex, getVocabulary, type Position } from './story-data';
+import { getMapConfig, getMovements, getPositions, getSourceIndex, getVocabulary } from './story-data';
 
 /** The story's map vocabulary: its sides, statuses and areas, and the map's own words. */
 export const getMapWords = async (slug: string): Promise<MapWords> => mapWords(await getVocabulary(slug));
@@ -34,15 +35,24 @@ export async function getBasemap(slug: string): Promise<Basemap> {
 export interface MapContent {
   asOf: string;
   words: MapWords;
-  positions: Position[];
-  movements: PlottedMovement[];
+  /** Each position as readers see it (lib/map/position-view), as the live map and the table show it. */
+  positions: PositionView[];
+  movements: PlottedMovement<PositionView>[];
   views: MapView[];
   describe(view: MapView): ViewDescription;
 }
 
 /** What the static maps and the map's text need. */
 export async function getMapContent(slug: string): Promise<MapContent> {
-  const [map, positions, movements, views, words] = await Promise.all([getMapConfig(slug), getPositions(slug), getMovements(slug), getMapViews(slug), getMapWords(slug)]);
+  const [map, entries, movements, sources, views, words] = await Promise.all([
+    getMapConfig(slug),
+    getPositions(slug),
+    getMovements(slug),
+    getSourceIndex(slug),
+    getMapViews(slug),
+    getMapWords(slug),
+  ]);
+  const positions = entries.map((p) => positionView(p, { words, sources }));
   const plotted = plottedMovements(movements, positions);
   return { asOf: map.asOf, words, positions, movements: plotted, views, describe: (view) => describeView(view, positions, plotted, map.asOf, words) };
 }

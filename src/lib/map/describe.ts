@@ -5,18 +5,25 @@ import type { Position } from '../../schemas/position';
 import { formatShortDate } from '../format/dates';
 import { containsPoint } from './geo';
 import { shortLabel } from './labels';
+import type { PositionView } from './position-view';
 import type { MapWords } from './words';
 import type { MapView } from './views';
 
 /** A movement whose two ends are both plotted positions, with their coordinates. */
-export interface PlottedMovement {
+export interface PlottedMovement<P extends MovementEnd = MovementEnd> {
   movement: Movement;
-  from: Position;
-  to: Position;
+  from: P;
+  to: P;
 }
 
+/** What an arrow needs of the positions at its ends. */
+export type MovementEnd = Pick<Position, 'id' | 'label' | 'lat' | 'lng'>;
+
+/** What the map's text says of a position: the reader's words from position-view. */
+export type DescribedPosition = Pick<PositionView, 'id' | 'label' | 'lat' | 'lng' | 'side' | 'status' | 'sideName' | 'statusName' | 'asOfDate'>;
+
 /** The movements the map can draw: both ends name a plotted position. */
-export function plottedMovements(movements: Movement[], positions: Position[]): PlottedMovement[] {
+export function plottedMovements<P extends MovementEnd>(movements: Movement[], positions: P[]): PlottedMovement<P>[] {
   const byId = new Map(positions.map((p) => [p.id, p]));
   return movements.flatMap((movement) => {
     const from = movement.from.position ? byId.get(movement.from.position) : undefined;
@@ -26,17 +33,17 @@ export function plottedMovements(movements: Movement[], positions: Position[]): 
 }
 
 /** Positions whose point lies inside the view. */
-export const positionsInView = (view: MapView, positions: Position[]): Position[] =>
+export const positionsInView = <P extends Pick<Position, 'lat' | 'lng'>>(view: MapView, positions: P[]): P[] =>
   positions.filter((p) => containsPoint(view.bounds, p.lat, p.lng));
 
 /** "Klintsy (Bryansk oblast): Russian forces in Russia, present, as of 25 Dec 2021". */
-export function positionSentence(p: Position, words: MapWords): string {
-  const asOf = p.asOf ? `, as of ${formatShortDate(p.asOf)}` : '';
-  return `${p.label}: ${words.sideName(p)}, ${words.status(p.status).name}${asOf}`;
+export function positionSentence(p: Pick<PositionView, 'label' | 'sideName' | 'statusName' | 'asOfDate'>): string {
+  const asOf = p.asOfDate ? `, as of ${p.asOfDate}` : '';
+  return `${p.label}: ${p.sideName}, ${p.statusName}${asOf}`;
 }
 
 /** "2 present, 1 drawn down", in the key's order of statuses. */
-function statusCounts(positions: Position[], words: MapWords): string {
+function statusCounts(positions: Pick<Position, 'status'>[], words: MapWords): string {
   const counts = new Map<string, number>();
   for (const p of positions) counts.set(p.status, (counts.get(p.status) ?? 0) + 1);
   return words.statusIds
@@ -57,7 +64,7 @@ export interface SideSummary {
 }
 
 /** Counts by side (in the legend's order) of the given positions. */
-export function sideSummaries(positions: Position[], words: MapWords): SideSummary[] {
+export function sideSummaries(positions: Pick<Position, 'side' | 'status'>[], words: MapWords): SideSummary[] {
   return words.sideIds
     .map((side) => {
       const mine = positions.filter((p) => p.side === side);
@@ -82,7 +89,7 @@ export interface ViewDescription {
 }
 
 /** Everything the text versions of one view say. */
-export function describeView(view: MapView, positions: Position[], movements: PlottedMovement[], asOf: string, words: MapWords): ViewDescription {
+export function describeView(view: MapView, positions: DescribedPosition[], movements: PlottedMovement[], asOf: string, words: MapWords): ViewDescription {
   const visible = positionsInView(view, positions);
   const highlighted = visible.filter((p) => view.highlight.includes(p.id));
   const arrows = movements.filter(
@@ -90,7 +97,7 @@ export function describeView(view: MapView, positions: Position[], movements: Pl
   );
   const d: Omit<ViewDescription, 'summary'> = {
     title: `${view.caption}, as of ${formatShortDate(asOf)}`,
-    highlighted: highlighted.map((p) => ({ id: p.id, text: positionSentence(p, words) })),
+    highlighted: highlighted.map((p) => ({ id: p.id, text: positionSentence(p) })),
     sides: sideSummaries(visible, words),
     movements: arrows.map(
       ({ movement, from, to }) => `${movement.label} (${words.movementStatusName(movement.status)}): an arrow from ${shortLabel(from.label)} to ${shortLabel(to.label)}`,

@@ -2,11 +2,11 @@
 // print, and before the live map has loaded. Same symbols, same basemap, same data as the live map.
 import { geoPath } from 'd3-geo';
 import type { Feature, MultiPolygon, Polygon, Position as GeoPosition } from 'geojson';
-import type { Position } from '../../schemas/position';
+import type { PositionView } from './position-view';
 import { escapeXml } from '../format/escape-xml';
 import { countryLabels, countryShapes, type Basemap } from './basemap';
 import type { PlottedMovement } from './describe';
-import { labelBox, labelWidth, overlaps, placeLabels, shortLabel, type Box } from './labels';
+import { labelBox, labelWidth, overlaps, placeLabels, type Box } from './labels';
 import { STATIC_ASPECT, STATIC_WIDTH } from './framing';
 import { fitMercator } from './projection';
 import { simplifyRing, type Point } from './simplify';
@@ -16,11 +16,15 @@ import { movementDash, symbolShapes } from './symbols';
 import type { MapView } from './views';
 import type { MapWords } from './words';
 
+/** What the static map draws of a position. */
+export type StaticPosition = Pick<PositionView, 'id' | 'label' | 'lat' | 'lng' | 'short' | 'symbol'>;
+
 export interface StaticMapInput {
   view: MapView;
   basemap: Basemap;
-  positions: Position[];
-  movements: PlottedMovement[];
+  /** The positions as readers see them (position-view): where, the short label, the symbol. */
+  positions: StaticPosition[];
+  movements: PlottedMovement<StaticPosition>[];
   /** Short text for the SVG's <title>, and the longer description for its <desc>. */
   title: string;
   description: string;
@@ -92,7 +96,7 @@ export function staticMapSvg({ view, basemap, positions, movements, title, descr
     .join('');
 
   const emphasis = view.highlight.length > 0;
-  const isHighlighted = (p: Position) => view.highlight.includes(p.id);
+  const isHighlighted = (p: StaticPosition) => view.highlight.includes(p.id);
   const arrows = movements
     .map(({ movement, from, to }) => {
       const [x1, y1] = projection([from.lng, from.lat])!;
@@ -119,7 +123,7 @@ export function staticMapSvg({ view, basemap, positions, movements, title, descr
 
   const visible = positions.filter((p) => inFrame(p.lng, p.lat));
   const offsets = coincidentOffsets(visible);
-  const at = (p: Position): [number, number] => {
+  const at = (p: StaticPosition): [number, number] => {
     const [x, y] = projection([p.lng, p.lat])!;
     const [dx, dy] = offsets.get(p.id) ?? [0, 0];
     return [x + dx, y + dy];
@@ -131,7 +135,7 @@ export function staticMapSvg({ view, basemap, positions, movements, title, descr
       const [x, y] = at(p);
       const dim = emphasis && !isHighlighted(p) ? ' class="dim"' : '';
       const size = emphasis && isHighlighted(p) ? SYMBOL + 4 : SYMBOL;
-      return `<g${dim} transform="translate(${round(x - size / 2)} ${round(y - size / 2)}) scale(${size / 24})">${symbolShapes(words.symbol(p))}</g>`;
+      return `<g${dim} transform="translate(${round(x - size / 2)} ${round(y - size / 2)}) scale(${size / 24})">${symbolShapes(p.symbol)}</g>`;
     })
     .join('');
 
@@ -145,9 +149,9 @@ export function staticMapSvg({ view, basemap, positions, movements, title, descr
       return { name: f.properties.name, x, y, box: { left: x - w / 2, top: y - 13, right: x + w / 2, bottom: y + 3 } };
     });
   const focusNames = names.filter((n) => countryShapes(basemap).some((c) => c.properties.focus && c.properties.name === n.name));
-  const candidate = (p: Position) => {
+  const candidate = (p: StaticPosition) => {
     const [x, y] = at(p);
-    return { id: p.id, x, y, width: labelWidth(shortLabel(p.label), 14), height: 18 };
+    return { id: p.id, x, y, width: labelWidth(p.short, 14), height: 18 };
   };
   const placed = placeLabels(
     labelled.map(candidate),
@@ -177,7 +181,7 @@ export function staticMapSvg({ view, basemap, positions, movements, title, descr
       const [x, y] = at(p);
       const right = placed.get(p.id) === 'right';
       const lx = right ? x + SYMBOL / 2 + 4 : x - SYMBOL / 2 - 4;
-      return `<text class="label" x="${round(lx)}" y="${round(y + 4)}" text-anchor="${right ? 'start' : 'end'}">${escapeXml(shortLabel(p.label))}</text>`;
+      return `<text class="label" x="${round(lx)}" y="${round(y + 4)}" text-anchor="${right ? 'start' : 'end'}">${escapeXml(p.short)}</text>`;
     })
     .join('');
 

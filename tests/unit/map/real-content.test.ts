@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../../src/lib/checks/read-content';
-import { asOfText } from '../../../src/lib/map/map-data';
+import { asOfText } from '../../../src/lib/map/position-view';
 import { altText, describeView } from '../../../src/lib/map/describe';
 import { readSectionText } from '../../../src/lib/text/section-text';
 import { parseYaml } from '../../../src/lib/checks/yaml';
@@ -51,10 +51,10 @@ describe('the as-of text of every real position and movement', () => {
 });
 
 describe('the story’s map in words', () => {
-  const { map, positions: all, movements, views, words, vocabulary } = realStory();
+  const { map, positions: all, shown, movements, views, words, vocabulary } = realStory();
   const crimea = vocabulary.areas.find((a) => a.id === 'crimea')!.name;
   const texts = views.map((v) => {
-    const d = describeView(v, all, movements, map.asOf, words);
+    const d = describeView(v, shown, movements, map.asOf, words);
     return { id: v.id, d, alt: altText(d) };
   });
 

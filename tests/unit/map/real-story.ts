@@ -9,6 +9,8 @@ import { buildViews } from '../../../src/lib/map/views';
 import type { MapConfig } from '../../../src/schemas/map';
 import type { Movement } from '../../../src/schemas/movement';
 import type { Position } from '../../../src/schemas/position';
+import type { Source } from '../../../src/schemas/source';
+import { positionView } from '../../../src/lib/map/position-view';
 import { sectionMapSchema } from '../../../src/schemas/section';
 import { ROOT } from '../../helpers/paths';
 import { readContent } from '../../../src/lib/checks/read-content';
@@ -26,8 +28,12 @@ export function realStory() {
   const raw = readContent('content/stories/macron-moscow', ROOT);
   const map = yamlEntries<MapConfig>('content/stories/macron-moscow/data/map.yaml')[0]!;
   const positions = yamlEntries<Position>('content/stories/macron-moscow/data/positions.yaml');
-  const movements = plottedMovements(yamlEntries<Movement>('content/stories/macron-moscow/data/movements.yaml'), positions);
+  const sources = new Map(yamlEntries<Source>('content/stories/macron-moscow/data/sources.yaml').map((s) => [s.id, s]));
   const vocabulary = readVocabulary('content/stories/macron-moscow');
+  const words = mapWords(vocabulary);
+  // What readers see of each position, as the maps and the map's text read it.
+  const shown = positions.map((p) => positionView(p, { words, sources }));
+  const movements = plottedMovements(yamlEntries<Movement>('content/stories/macron-moscow/data/movements.yaml'), shown);
   const views = buildViews(
     map,
     vocabulary.map.overviewCaption,
@@ -36,5 +42,5 @@ export function realStory() {
       return { id: t.id!, heading: t.id!, map: t.map ? sectionMapSchema.parse(t.map) : undefined };
     }),
   );
-  return { raw, map, positions, movements, views, vocabulary, words: mapWords(vocabulary) };
+  return { raw, map, positions, shown, movements, views, vocabulary, words };
 }

@@ -12,7 +12,7 @@ import { readWorldTopology } from '../../../src/lib/map/world-atlas';
 import { ROOT } from '../../helpers/paths';
 import { realStory } from './real-story';
 
-const { map, positions, movements, views, words } = realStory();
+const { map, shown: positions, movements, views, words } = realStory();
 const basemap = storyBasemap(readWorldTopology(ROOT), map, words.map);
 const story = (parseYaml(readFileSync(join(ROOT, 'content/stories/macron-moscow/story/story.yaml'), 'utf8')) as { ok: true; value: Record<string, { shortTitle: string }> }).value;
 const shortTitle = Object.values(story)[0]!.shortTitle;

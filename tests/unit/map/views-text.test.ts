@@ -3,7 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Basemap } from '../../../src/lib/map/basemap';
 import { altText, describeView, plottedMovements } from '../../../src/lib/map/describe';
-import { asOfText, mapData } from '../../../src/lib/map/map-data';
+import { mapData } from '../../../src/lib/map/map-data';
+import { asOfText, positionView } from '../../../src/lib/map/position-view';
+import type { Position } from '../../../src/schemas/position';
 import { staticMapSvg } from '../../../src/lib/map/static-svg';
 import { OVERVIEW_ID, buildViews, findView, viewIdFromLocation } from '../../../src/lib/map/views';
 import type { Source } from '../../../src/schemas/source';
@@ -22,8 +24,11 @@ const positions = [
   position('ru-c', { lat: 52, lng: 36, label: 'Charlie (oblast)' }),
 ];
 const movements = [movement('a-to-b', 'us-a', 'us-b'), movement('off-map-to-b', undefined, 'us-b')];
-const plotted = plottedMovements(movements, positions);
-const describe2 = (v: (typeof views)[number], ps: typeof positions, ms: typeof plotted) => describeView(v, ps, ms, '2022-02-07', words);
+const testSources = new Map<string, Source>([['s01', { id: 's01', outlet: 'Wire', title: 'Copy only', date: '2022-02-07', copyUrls: ['https://copy.example/x'] }]]);
+/** The positions as readers see them, as the maps and the map's text take them. */
+const shown = (ps: Position[]) => ps.map((p) => positionView(p, { words, sources: testSources }));
+const plotted = plottedMovements(movements, shown(positions));
+const describe2 = (v: (typeof views)[number], ps: Position[], ms: typeof plotted) => describeView(v, shown(ps), ms, '2022-02-07', words);
 
 describe('views', () => {
   it('starts with the whole map, then one view per section; a section without `map` gets the whole map', () => {
@@ -74,10 +79,7 @@ describe('the map in words', () => {
 });
 
 describe('the island’s data file', () => {
-  const sources = new Map<string, Source>([
-    ['s01', { id: 's01', outlet: 'Wire', title: 'Copy only', date: '2022-02-07', copyUrls: ['https://copy.example/x'] }],
-  ]);
-  const data = mapData({ asOf: '2022-02-07', bounds: frame, positions, movements, sources, views, words });
+  const data = mapData({ asOf: '2022-02-07', bounds: frame, positions, movements, sources: testSources, views, words });
 
   it('never presents a copy as the outlet’s own link', () => {
     expect(data.positions[0]!.sources).toEqual([{ outlet: 'Wire', title: 'Copy only', date: '7 Feb 2022', copyOnly: true }]);
@@ -113,7 +115,7 @@ describe('static SVG map', () => {
   const svg = staticMapSvg({
     view: views[1]!,
     basemap,
-    positions: [...positions, position('x', { label: payload, lat: 48, lng: 15 })],
+    positions: shown([...positions, position('x', { label: payload, lat: 48, lng: 15 })]),
     movements: plotted,
     title: 'Map: a & b',
     description: 'A map <of> things',
