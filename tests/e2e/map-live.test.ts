@@ -316,6 +316,64 @@ describe('labels on the live map (item 12)', () => {
   });
 });
 
+/** Where the label of a marker shown anyway (focused, hovered or open) is cut by the map's edge or sits on a control. */
+function shownLabelProblems(page: Page, id: string) {
+  return page.evaluate((id) => {
+    const map = document.querySelector('.tm-map')!.getBoundingClientRect();
+    const controls = [...document.querySelectorAll('.tm-live .leaflet-control')].map((c) => c.getBoundingClientRect()).filter((r) => r.width > 0);
+    const cross = (a: DOMRect, b: DOMRect) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+    const r = document.querySelector(`.tm-marker[data-position-id="${id}"] .tm-marker__label`)!.getBoundingClientRect();
+    const bad: string[] = [];
+    if (r.width === 0) bad.push(`${id}: not shown`);
+    if (r.left < map.left - 0.5 || r.right > map.right + 0.5 || r.top < map.top - 0.5 || r.bottom > map.bottom + 0.5) bad.push(`${id}: cut at the edge`);
+    if (controls.some((c) => cross(r, c))) bad.push(`${id}: under a control`);
+    return bad;
+  }, id);
+}
+
+/** The markers drawn wholly inside the live map, and whether the layout gave each a label. */
+const markersInMap = (page: Page) =>
+  page.evaluate(() => {
+    const map = document.querySelector('.tm-map')!.getBoundingClientRect();
+    return [...document.querySelectorAll<HTMLElement>('.tm-marker[data-position-id]')]
+      .filter((m) => {
+        const r = m.getBoundingClientRect();
+        return r.left >= map.left && r.right <= map.right && r.top >= map.top && r.bottom <= map.bottom;
+      })
+      .map((m) => ({ id: m.dataset.positionId!, labelled: m.classList.contains('tm-marker--labelled') }));
+  });
+
+describe('the label of a focused or open marker (item 12)', () => {
+  it.each([PHONE, LANDSCAPE, LAPTOP, WIDE])('$width×$height: in every view, never under a control or cut at the edge', async (size) => {
+    const { page, observed } = await liveAt(size, sections[0]!.id);
+    const bad: string[] = [];
+    for (const s of sections) {
+      await readSection(page, s.id);
+      await expect.poll(() => currentView(page), { timeout: 3000 }).toBe(s.id);
+      await frames(page);
+      const inMap = await markersInMap(page);
+      for (const { id } of inMap) {
+        await page.locator(`.tm-marker[data-position-id="${id}"]`).evaluate((el: HTMLElement) => el.focus({ preventScroll: true }));
+        bad.push(...(await shownLabelProblems(page, id)).map((b) => `${s.id}, focused: ${b}`));
+      }
+      // Opened: those the layout left without a label are the ones whose label must find room.
+      for (const { id } of inMap.filter((m) => !m.labelled).slice(0, 3)) {
+        await page.keyboard.press('Escape');
+        await page.locator(`.tm-marker[data-position-id="${id}"]`).evaluate((el: HTMLElement) => el.click());
+        await page.getByRole('dialog').waitFor();
+        await frames(page);
+        bad.push(...(await shownLabelProblems(page, id)).map((b) => `${s.id}, open: ${b}`));
+        await page.keyboard.press('Escape');
+        await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+        await readSection(page, s.id);
+        await frames(page);
+      }
+    }
+    expect(bad).toEqual([]);
+    expectClean(observed);
+  });
+});
+
 describe('details open while the reader reads on (item 12)', () => {
   it.each([PHONE, LAPTOP])('$width×$height: the next section moves the map, which nothing covers', async (size) => {
     const { page, observed } = await liveAt(size);

@@ -8,23 +8,30 @@ import { layoutMarkers } from '../../lib/map/marker-layout';
 import type { MapView } from '../../lib/map/views';
 import type { Layers } from './load-live-map';
 
-/** Label sizes by text, measured once in the label's own font (the estimate cut long names at the edge). */
-const measured = new Map<string, { width: number; height: number }>();
+type Size = { width: number; height: number };
+/** Label sizes by text, on one line and on two, measured once in the label's own font (the estimate cut long names at the edge). */
+const measured = new Map<string, { line: Size; wrapped?: Size }>();
 
-function labelSize(el: HTMLElement | undefined, text: string): { width: number; height: number } {
+/** A label's box, with room for the halo (text-shadow) that reaches a few pixels past the glyphs. */
+const withHalo = (r: DOMRect): Size => ({ width: Math.ceil(r.width) + 4, height: Math.max(16, Math.ceil(r.height) + 4) });
+
+function labelSizes(el: HTMLElement | undefined, text: string): { line: Size; wrapped?: Size } {
   const known = measured.get(text);
   if (known) return known;
   const label = el?.querySelector<HTMLElement>('.tm-marker__label');
-  if (!label) return { width: text.length * 7 + 6, height: 16 };
+  if (!label) return { line: { width: text.length * 7 + 6, height: 16 } };
   // Shown for a moment, out of sight, to be measured (it is display: none unless placed).
-  const { display, visibility } = label.style;
+  const before = label.style.cssText;
   Object.assign(label.style, { display: 'block', visibility: 'hidden' });
-  const r = label.getBoundingClientRect();
-  Object.assign(label.style, { display, visibility });
-  // The halo (text-shadow) reaches a few pixels past the glyphs.
-  const size = { width: Math.ceil(r.width) + 4, height: Math.max(16, Math.ceil(r.height) + 4) };
-  if (r.width > 0) measured.set(text, size);
-  return size;
+  const line = label.getBoundingClientRect();
+  // On two lines: at a little over half its width, as the --label-width of .tm-marker--label-wrap.
+  const half = Math.ceil(line.width / 2) + 16;
+  Object.assign(label.style, { whiteSpace: 'normal', width: `${half}px` });
+  const two = label.getBoundingClientRect();
+  label.style.cssText = before;
+  const sizes = { line: withHalo(line), ...(text.includes(' ') && two.height > line.height ? { wrapped: withHalo(two) } : {}) };
+  if (line.width > 0) measured.set(text, sizes);
+  return sizes;
 }
 
 /** The map's controls (zoom, scale, attribution, the embed's picker) in container pixels. */
@@ -61,14 +68,17 @@ export function relabel({ map, data, view, layers, markers, openId, clusters }: 
   const bounds = map.getBounds();
   // Where Leaflet draws each marker (whole pixels), in the map container's coordinates.
   const at = (p: MapPosition) => map.layerPointToContainerPoint(map.latLngToLayerPoint([p.lat, p.lng]).round());
-  const { offsets, labels, leftWhenShown } = layoutMarkers(
+  const sizes = new Map(data.positions.map((p) => [p.id, labelSizes(markers.get(p.id)?.getElement(), p.short)]));
+  const { offsets, labels, spots } = layoutMarkers(
     data.positions.map((p) => ({
       id: p.id,
       ...at(p),
       inView: bounds.contains([p.lat, p.lng]),
       highlight: view.highlight.includes(p.id),
       open: p.id === openId,
-      ...(({ width, height }) => ({ labelWidth: width, labelHeight: height }))(labelSize(markers.get(p.id)?.getElement(), p.short)),
+      labelWidth: sizes.get(p.id)!.line.width,
+      labelHeight: sizes.get(p.id)!.line.height,
+      labelWrapped: sizes.get(p.id)!.wrapped,
     })),
     { width: size.x, height: size.y },
     controlBoxes(container),
@@ -77,9 +87,14 @@ export function relabel({ map, data, view, layers, markers, openId, clusters }: 
     shiftMarker(marker, offsets.get(id) ?? [0, 0]);
     const el = marker.getElement();
     if (!el) continue;
-    const side = labels.get(id);
-    el.classList.toggle('tm-marker--labelled', side !== undefined);
-    el.classList.toggle('tm-marker--label-left', side === 'left' || leftWhenShown.has(id));
+    // Where its label goes whenever it shows: laid out, open, focused or hovered.
+    const spot = spots.get(id) ?? { side: 'right', shift: 0 };
+    el.classList.toggle('tm-marker--labelled', labels.has(id));
+    for (const side of ['left', 'above', 'below'] as const) el.classList.toggle(`tm-marker--label-${side}`, spot.side === side);
+    el.style.setProperty('--label-shift', `${Math.round(spot.shift)}px`);
+    const wrapped = spot.wrap ? sizes.get(id)?.wrapped : undefined;
+    el.classList.toggle('tm-marker--label-wrap', !!wrapped);
+    if (wrapped) el.style.setProperty('--label-width', `${wrapped.width - 4}px`);
   }
   // Country names give way to markers and their labels, which matter more.
   const taken = [...container.querySelectorAll('.tm-marker__symbol, .tm-marker--labelled .tm-marker__label')].map((e) => e.getBoundingClientRect());

@@ -17,6 +17,8 @@ export interface LabelCandidate {
   /** The label's size in pixels; it sits to the right of the marker, vertically centred. */
   width: number;
   height: number;
+  /** Its size broken over two lines, where it has more than one word: for a label that must show and fits no other way. */
+  wrapped?: { width: number; height: number };
 }
 
 export interface Box {
@@ -36,6 +38,63 @@ export function labelBox(c: LabelCandidate, side: 'right' | 'left', markerRadius
   return side === 'right'
     ? { left: c.x + gap, top, right: c.x + gap + c.width, bottom: top + c.height }
     : { left: c.x - gap - c.width, top, right: c.x - gap, bottom: top + c.height };
+}
+
+/** Where a label goes around its marker: beside it, or centred over or under it and moved sideways by `shift` px. */
+export type LabelSide = 'right' | 'left' | 'above' | 'below';
+export interface LabelSpot {
+  side: LabelSide;
+  /** Above and below only: how far the label moves from centred, to stay inside the frame. */
+  shift: number;
+  /** Above and below only: broken over two lines (LabelCandidate.wrapped). */
+  wrap?: boolean;
+}
+
+/** The box of a label at `spot`: beside its marker as labelBox, or over or under it, clear of an enlarged symbol. */
+export function spotBox(c: LabelCandidate, spot: LabelSpot, markerRadius = 9): Box {
+  if (spot.side === 'right' || spot.side === 'left') return labelBox(c, spot.side, markerRadius);
+  const { width, height } = (spot.wrap && c.wrapped) || c;
+  const gap = markerRadius + 4;
+  const left = c.x + spot.shift - width / 2;
+  const top = spot.side === 'above' ? c.y - gap - height : c.y + gap;
+  return { left, top, right: left + width, bottom: top + height };
+}
+
+/** How much of `box` lies outside the frame or over one of `boxes`, in square pixels. */
+function clash(box: Box, frame: { width: number; height: number }, boxes: Box[]): number {
+  const area = (b: Box) => Math.max(0, b.right - b.left) * Math.max(0, b.bottom - b.top);
+  const within = { left: Math.max(box.left, 0), top: Math.max(box.top, 0), right: Math.min(box.right, frame.width), bottom: Math.min(box.bottom, frame.height) };
+  const over = (o: Box) => area({ left: Math.max(box.left, o.left), top: Math.max(box.top, o.top), right: Math.min(box.right, o.right), bottom: Math.min(box.bottom, o.bottom) });
+  return area(box) - area(within) + boxes.reduce((sum, o) => sum + over(o), 0);
+}
+
+/**
+ * Where a label that shows whatever the layout (its marker open, focused or hovered) goes: right,
+ * left, over or under its marker (sideways to stay in the frame), then over or under it on two
+ * lines, the first that is inside the frame
+ * and clear of the `hard` boxes (the map's controls) and, if one is, of the `soft` ones (other labels
+ * and markers). If none is clear of the controls, the spot where the least of it is hidden.
+ */
+export function spotFor(c: LabelCandidate, frame: { width: number; height: number }, markerRadius: number, hard: Box[], soft: Box[] = []): LabelSpot {
+  // Centred on the marker, unless that cuts it at an edge (a label wider than the frame keeps its start).
+  const shiftFor = (width: number) => {
+    const centred = c.x - width / 2;
+    return Math.max(-centred, Math.min(0, frame.width - (centred + width)));
+  };
+  const spots: LabelSpot[] = [
+    { side: 'right', shift: 0 },
+    { side: 'left', shift: 0 },
+    { side: 'above', shift: shiftFor(c.width) },
+    { side: 'below', shift: shiftFor(c.width) },
+  ];
+  // Two lines only where one fits nowhere clear: the wrapped spots come last.
+  if (c.wrapped) spots.push({ side: 'above', shift: shiftFor(c.wrapped.width), wrap: true }, { side: 'below', shift: shiftFor(c.wrapped.width), wrap: true });
+  const scored = spots.map((spot, order) => {
+    const box = spotBox(c, spot, markerRadius);
+    return { spot, order, hidden: clash(box, frame, hard), covers: clash(box, frame, soft) };
+  });
+  scored.sort((a, b) => a.hidden - b.hidden || Number(a.covers > 0) - Number(b.covers > 0) || a.order - b.order);
+  return scored[0]!.spot;
 }
 
 /**

@@ -3,7 +3,7 @@
 // buttons, scale bar, attribution) and inside its frame. Pure: the island measures the map and
 // applies the result (src/components/map/relabel.ts).
 import { dodge } from './dodge';
-import { labelBox, placeLabels, type Box } from './labels';
+import { placeLabels, spotBox, spotFor, type Box, type LabelSide, type LabelSpot } from './labels';
 
 export interface LayoutMarker {
   id: string;
@@ -19,18 +19,20 @@ export interface LayoutMarker {
   /** The label's measured size in pixels. */
   labelWidth: number;
   labelHeight: number;
+  /** Its measured size on two lines, where it has more than one word. */
+  labelWrapped?: { width: number; height: number };
 }
 
 export interface MarkerLayout {
   /** [dx, dy] for every marker moved off its point. */
   offsets: Map<string, [number, number]>;
   /** The side of each label shown. */
-  labels: Map<string, 'right' | 'left'>;
+  labels: Map<string, LabelSide>;
   /**
-   * Markers whose label, when it shows anyway (the marker focused, hovered or open), must go left:
-   * on the right it would run off the frame.
+   * Where every marker's label goes when it shows (laid out, or shown anyway while its marker is
+   * focused or hovered): never under a control or cut at the edge where there is any room.
    */
-  leftWhenShown: Set<string>;
+  spots: Map<string, LabelSpot>;
 }
 
 /** Half a marker's 24 px target: a label must not cover any part of another marker's target. */
@@ -38,9 +40,10 @@ export const MARKER_RADIUS = 12;
 
 /**
  * Lays out the markers: the open one first, then the highlighted, those in view, and the rest, so the view's own
- * positions keep their points and labels. Where the view highlights positions, only their labels
+ * positions keep their points and labels. The open marker's label always shows, beside, over or
+ * under it, and the others give way to it. Where the view highlights positions, only their labels
  * show; otherwise every marker in view may have one. Labels never overlap one another, a marker,
- * a control, or the frame's edge.
+ * a control, or the frame's edge; a label shown anyway (focus, hover) avoids the controls and the edge.
  */
 export function layoutMarkers(markers: LayoutMarker[], frame: { width: number; height: number }, controls: Box[]): MarkerLayout {
   const rank = (m: LayoutMarker) => (m.open ? -1 : m.highlight ? 0 : m.inView ? 1 : 2);
@@ -49,24 +52,35 @@ export function layoutMarkers(markers: LayoutMarker[], frame: { width: number; h
     order.map(({ id, x, y }) => ({ id, x, y })),
     { obstacles: controls, frame },
   );
-  const at = (m: LayoutMarker) => {
+  const candidate = (m: LayoutMarker) => {
     const [dx, dy] = offsets.get(m.id) ?? [0, 0];
-    return { x: m.x + dx, y: m.y + dy };
+    return { id: m.id, x: m.x + dx, y: m.y + dy, width: m.labelWidth, height: m.labelHeight, wrapped: m.labelWrapped };
+  };
+  const target = (m: LayoutMarker): Box => {
+    const { x, y } = candidate(m);
+    return { left: x - MARKER_RADIUS, top: y - MARKER_RADIUS, right: x + MARKER_RADIUS, bottom: y + MARKER_RADIUS };
   };
   const visible = order.filter((m) => m.inView);
+  const othersThan = (m: LayoutMarker) => visible.filter((o) => o.id !== m.id).map(target);
+
+  const spots = new Map<string, LabelSpot>();
+  const keepClear = [...controls];
+  const open = visible.find((m) => m.open);
+  if (open) {
+    const spot = spotFor(candidate(open), frame, MARKER_RADIUS, controls, othersThan(open));
+    spots.set(open.id, spot);
+    keepClear.push(spotBox(candidate(open), spot, MARKER_RADIUS));
+  }
   const emphasis = markers.some((m) => m.highlight);
-  const candidates = (emphasis ? visible.filter((m) => m.highlight || m.open) : visible).map((m) => ({
-    id: m.id,
-    ...at(m),
-    width: m.labelWidth,
-    height: m.labelHeight,
-  }));
-  const labels = placeLabels(candidates, frame, visible.map(at), MARKER_RADIUS, controls);
-  const leftWhenShown = new Set(
-    markers
-      .filter((m) => !labels.has(m.id))
-      .filter((m) => labelBox({ id: m.id, ...at(m), width: m.labelWidth, height: m.labelHeight }, 'right', MARKER_RADIUS).right > frame.width)
-      .map((m) => m.id),
-  );
-  return { offsets, labels, leftWhenShown };
+  const rest = visible.filter((m) => m !== open && (!emphasis || m.highlight));
+  const placed = placeLabels(rest.map(candidate), frame, visible.map(candidate), MARKER_RADIUS, keepClear);
+  const labels = new Map<string, LabelSide>(open ? [[open.id, spots.get(open.id)!.side], ...placed] : placed);
+  for (const [id, side] of placed) spots.set(id, { side, shift: 0 });
+
+  // A label shown anyway goes clear of the controls and the edge, and if it can, of the labels shown.
+  const shown = [...labels.keys()].map((id) => spotBox(candidate(markers.find((m) => m.id === id)!), spots.get(id)!, MARKER_RADIUS));
+  for (const m of markers) {
+    if (!spots.has(m.id)) spots.set(m.id, spotFor(candidate(m), frame, MARKER_RADIUS, controls, [...shown, ...othersThan(m)]));
+  }
+  return { offsets, labels, spots };
 }

@@ -1,7 +1,7 @@
 // The live map's pure layout helpers: markers and labels clear of controls and edges
 // (marker-layout), arrow keys between markers (marker-nav), where details open (panel-place).
 import { describe, expect, it } from 'vitest';
-import { labelBox, overlaps } from '../../../src/lib/map/labels';
+import { labelBox, overlaps, spotBox } from '../../../src/lib/map/labels';
 import { MARKER_RADIUS, layoutMarkers, type LayoutMarker } from '../../../src/lib/map/marker-layout';
 import { nextMarker, readingOrder } from '../../../src/lib/map/marker-nav';
 import { blockAtReadingLine, scrollToShow } from '../../../src/lib/map/panel-place';
@@ -39,22 +39,75 @@ describe('layoutMarkers', () => {
     // A label left out, shown anyway when its marker has the focus, goes where it is not cut.
     const crowded = layoutMarkers([marker('x', 290, 100, { highlight: true }), marker('y', 280, 120)], frame, []);
     expect(crowded.labels.has('y')).toBe(false);
-    expect(crowded.leftWhenShown.has('y')).toBe(true);
+    expect(crowded.spots.get('y')).toEqual({ side: 'left', shift: 0 });
+  });
+
+  it('shows the open marker’s label over or under it, moved sideways, when neither side has room', () => {
+    // A long label near the bottom left, the scale bar to its left, the frame's edge to its right.
+    const scale = { left: 0, top: 176, right: 90, bottom: 196 };
+    const open = marker('a', 120, 150, { open: true, labelWidth: 250 });
+    const { labels, spots } = layoutMarkers([open], frame, [scale]);
+    const spot = spots.get('a')!;
+    expect(labels.get('a')).toBe('above');
+    const box = spotBox({ id: 'a', x: 120, y: 150, width: 250, height: 16 }, spot, MARKER_RADIUS);
+    expect(overlaps(box, scale)).toBe(false);
+    expect(box.left).toBeGreaterThanOrEqual(0);
+    expect(box.right).toBeLessThanOrEqual(frame.width);
+    expect(box.bottom).toBeLessThanOrEqual(150 - MARKER_RADIUS);
+  });
+
+  it('breaks the open marker’s label over two lines when one line fits nowhere clear', () => {
+    // The Angarsky case on a phone: a long label low in the map, the scale bar and attribution below.
+    const phone = { width: 356, height: 234 };
+    const controls = [{ left: 10, top: 10, right: 44, bottom: 74 }, { left: 5, top: 197, right: 95, bottom: 229 }, { left: 214, top: 219, right: 356, bottom: 234 }];
+    const open = marker('a', 201, 216, { open: true, labelWidth: 266, labelWrapped: { width: 150, height: 30 } });
+    const spot = layoutMarkers([open], phone, controls).spots.get('a')!;
+    expect(spot).toMatchObject({ side: 'above', wrap: true });
+    const box = spotBox({ id: 'a', x: 201, y: 216, width: 266, height: 16, wrapped: { width: 150, height: 30 } }, spot, MARKER_RADIUS);
+    for (const c of controls) expect(overlaps(box, c)).toBe(false);
+    // Without a second line there is no clear spot: the least hidden one.
+    expect(layoutMarkers([{ ...open, labelWrapped: undefined }], phone, controls).spots.get('a')!.wrap).toBeUndefined();
+  });
+
+  it('keeps a label shown on focus or hover clear of the controls and the edge wherever there is room', () => {
+    const zoom = { left: 10, top: 10, right: 44, bottom: 70 };
+    const scale = { left: 10, top: 176, right: 110, bottom: 196 };
+    const ms = [
+      marker('top-left', 60, 20, { labelWidth: 120 }),
+      marker('bottom', 40, 160, { labelWidth: 200 }),
+      marker('right', 280, 100, { labelWidth: 150 }),
+      marker('wide', 150, 100, { labelWidth: 290, highlight: true }),
+    ];
+    const { spots, offsets } = layoutMarkers(ms, frame, [zoom, scale]);
+    for (const m of ms) {
+      const [dx, dy] = offsets.get(m.id) ?? [0, 0];
+      const box = spotBox({ id: m.id, x: m.x + dx, y: m.y + dy, width: m.labelWidth, height: 16 }, spots.get(m.id)!, MARKER_RADIUS);
+      expect(overlaps(box, zoom) || overlaps(box, scale), m.id).toBe(false);
+      expect(box.left >= 0 && box.top >= 0 && box.right <= frame.width && box.bottom <= frame.height, m.id).toBe(true);
+    }
+  });
+
+  it('lets other labels give way to the open one', () => {
+    const ms = [marker('a', 100, 100, { highlight: true }), marker('b', 150, 60, { open: true, labelWidth: 200 })];
+    const { labels, spots } = layoutMarkers(ms, frame, [{ left: 0, top: 0, right: 300, bottom: 40 }, { left: 150 + MARKER_RADIUS, top: 40, right: 300, bottom: 80 }]);
+    expect(spots.get('b')!.side).not.toBe('right');
+    const openBox = spotBox({ id: 'b', x: 150, y: 60, width: 200, height: 16 }, spots.get('b')!, MARKER_RADIUS);
+    if (labels.has('a')) expect(overlaps(spotBox({ id: 'a', x: 100, y: 100, width: 60, height: 16 }, spots.get('a')!, MARKER_RADIUS), openBox)).toBe(false);
   });
 
   it('never lets two labels, or a label and a marker, overlap', () => {
     const ms = [marker('a', 100, 100), marker('b', 130, 104), marker('c', 160, 98), marker('d', 115, 112)];
-    const { labels, offsets } = layoutMarkers(ms, frame, []);
+    const { labels, spots, offsets } = layoutMarkers(ms, frame, []);
     const at = (m: LayoutMarker) => {
       const [dx, dy] = offsets.get(m.id) ?? [0, 0];
       return { id: m.id, x: m.x + dx, y: m.y + dy, width: m.labelWidth, height: m.labelHeight };
     };
-    const boxes = [...labels].map(([id, side]) => labelBox(at(ms.find((m) => m.id === id)!), side, MARKER_RADIUS));
+    const boxes = [...labels.keys()].map((id) => spotBox(at(ms.find((m) => m.id === id)!), spots.get(id)!, MARKER_RADIUS));
     for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(overlaps(boxes[i]!, boxes[j]!)).toBe(false);
     for (const b of boxes) {
       for (const m of ms.map(at)) {
         const target = { left: m.x - MARKER_RADIUS, top: m.y - MARKER_RADIUS, right: m.x + MARKER_RADIUS, bottom: m.y + MARKER_RADIUS };
-        const own = labels.has(m.id) && labelBox(m, labels.get(m.id)!, MARKER_RADIUS) === b;
+        const own = labels.has(m.id) && boxes.indexOf(b) === [...labels.keys()].indexOf(m.id);
         if (!own) expect(overlaps(b, target)).toBe(false);
       }
     }
