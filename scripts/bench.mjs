@@ -112,7 +112,7 @@ async function lighthouseRuns(url, preset, chromePath) {
 }
 
 // The live map's own files: none may load before intent.
-const LIVE_MAP_FILES = /\/_astro\/(?:TroopMapIsland|client|react-dom|leaflet)[^/]*\.(?:js|css)$|\/_astro\/troop-map-live[^/]*\.css$|\/map\/(?:data\.json|basemap\.geojson)$/;
+const LIVE_MAP_FILES = /\/_astro\/(?:PositionsMapIsland|client|react-dom|leaflet)[^/]*\.(?:js|css)$|\/_astro\/positions-map-live[^/]*\.css$|\/map\/(?:data\.json|basemap\.geojson)$/;
 
 /**
  * Before intent, at 1280×800: the JavaScript the page runs (gzip: its script files plus the inline
@@ -144,7 +144,7 @@ async function beforeIntent(browser, url) {
       const el = document.getElementById(target);
       window.scrollTo({ top: el.getBoundingClientRect().top + window.scrollY + 5, behavior: 'instant' });
     }, id);
-    await page.waitForFunction((target) => document.querySelector('.troop-map')?.getAttribute('data-view') === target, id, { timeout: 10_000 });
+    await page.waitForFunction((target) => document.querySelector('.positions-map')?.getAttribute('data-view') === target, id, { timeout: 10_000 });
   }
   await page.waitForLoadState('networkidle');
   const afterScrolling = jsBytes();
@@ -165,9 +165,9 @@ async function intentToLive(browser, url, siteUrl = url) {
     await page.goto(url, { waitUntil: 'networkidle' });
     const expected = (await (await context.request.get(new URL('map/data.json', siteUrl).href)).json()).positions.length;
     await page.evaluate(() => {
-      document.querySelector('.troop-map__stage').addEventListener('pointerenter', () => (window.intentAt = performance.now()), { capture: true, once: true });
+      document.querySelector('.positions-map__stage').addEventListener('pointerenter', () => (window.intentAt = performance.now()), { capture: true, once: true });
     });
-    const box = await page.locator('.troop-map__stage').boundingBox();
+    const box = await page.locator('.positions-map__stage').boundingBox();
     await page.mouse.move(box.x + 40, box.y + 40);
     await page.waitForFunction(
       (n) => document.querySelector('.tm-map[data-ready]') && document.querySelectorAll('.tm-marker[data-position-id], .tm-cluster').length > 0 &&

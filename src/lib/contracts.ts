@@ -3,7 +3,7 @@
 // Every value is public in some way: ids are URL fragments readers share and link to, and the
 // attributes are CSS hooks and what the tests select on. Rename a constant freely; never change a
 // value. CSS cannot import this module: the stylesheets that select on an attribute say so beside it
-// (troop-map-stage.css: data-live; global.css: --sticky-map).
+// (positions-map-stage.css: data-live; global.css: --sticky-map).
 
 // ---- The section being read ---------------------------------------------------------------------
 
@@ -32,7 +32,7 @@ declare global {
   }
 }
 
-// ---- The map's frame (TroopMap.astro's <section class="troop-map">) -------------------------------
+// ---- The map's frame (PositionsMap.astro's <section class="positions-map">) -------------------------------
 // Attribute names on the frame and inside it. Plain string constants, not an object, so the build
 // can inline them (see above).
 

@@ -1,4 +1,4 @@
-// Queries for the troop map: its views (from the sections' frontmatter), the basemap built from
+// Queries for the map: its views (from the sections' frontmatter), the basemap built from
 // world-atlas at build time, and the data file the island fetches. Pure logic lives in src/lib/map.
 import { storyBasemap, type Basemap } from '../lib/map/basemap';
 import { readWorldTopology } from '../lib/map/world-atlas';

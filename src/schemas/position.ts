@@ -17,14 +17,14 @@ export const positionArea = kebabId;
  */
 export const positionStatus = kebabId;
 
-/** Published strength: always in words; as numbers only where a troop figure is published. */
+/** Published strength: always in words; as numbers only where a figure is published. */
 const strengthSchema = z
   .object({
     /** The strength in words, as the sources give it, e.g. "~300", "none published". */
     text,
-    /** Lowest published troop number: "~300" gives 300; ">1,000" gives 1000. Leave out when none is published. */
+    /** Lowest published number: "~300" gives 300; ">1,000" gives 1000. Leave out when none is published. */
     min: z.number().int().nonnegative().optional(),
-    /** Highest published troop number: "~300" gives 300; leave out for ">1,000". */
+    /** Highest published number: "~300" gives 300; leave out for ">1,000". */
     max: z.number().int().nonnegative().optional(),
   })
   .strict()
@@ -33,7 +33,7 @@ const strengthSchema = z
     path: ['min'],
   });
 
-/** One place on the troop map (`content/stories/<slug>/data/positions.yaml`). */
+/** One place on the map (`content/stories/<slug>/data/positions.yaml`). */
 export const positionSchema = z
   .object({
     /** Permanent kebab-case id, e.g. "ru-yelnya". Links and the map refer to it: never change a published one. */

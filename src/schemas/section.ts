@@ -12,7 +12,7 @@ export const RESERVED_SECTION_IDS = ['data', 'embed', 'map', 'positions', 'share
 const latLng = z.tuple([z.number().min(-85).max(85), z.number().min(-180).max(180)]);
 
 /**
- * What the troop map shows while the reader is in this section (and on the section's own page).
+ * What the map shows while the reader is in this section (and on the section's own page).
  * An editorial choice: frame the places the section's text is about.
  */
 export const sectionMapSchema = z
@@ -53,7 +53,7 @@ export const sectionSchema = z
      * on its share image. Aim for under 160 characters.
      */
     summary: z.string().min(20).max(200),
-    /** The troop map's view for this section. Leave out to show the whole map with nothing highlighted. */
+    /** The map's view for this section. Leave out to show the whole map with nothing highlighted. */
     map: sectionMapSchema.optional(),
   })
   .strict();

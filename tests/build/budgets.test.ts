@@ -23,9 +23,9 @@ describe('byte budgets', () => {
 
   it(`/ runs at most ${kb(BUDGETS.jsBeforeIntent)} of JavaScript before intent, none of it the live map’s`, () => {
     expect(story.jsBeforeIntentGzip, story.upFrontJs.join(', ')).toBeLessThanOrEqual(BUDGETS.jsBeforeIntent);
-    expect(story.upFrontJs.filter((p) => /leaflet|TroopMapIsland|client\./i.test(p))).toEqual([]);
+    expect(story.upFrontJs.filter((p) => /leaflet|PositionsMapIsland|client\./i.test(p))).toEqual([]);
     // …and the live map is still there to load on intent.
-    expect(story.allJs.some((p) => /TroopMapIsland/.test(p))).toBe(true);
+    expect(story.allJs.some((p) => /PositionsMapIsland/.test(p))).toBe(true);
     expect(story.allJs.some((p) => /leaflet/.test(p))).toBe(true);
   });
 

@@ -160,7 +160,7 @@ describe.each(BUILDS)('$name build: data downloads', ({ dir, base }) => {
     expect(stills.length).toBeGreaterThan(1);
     for (const href of stills) expect(href).toMatch(new RegExp(`^${base}map/static/[a-z0-9-]+\\.png$`));
     expect(section.querySelector('pre code')?.textContent).toMatch(
-      new RegExp(`^<iframe id="troop-map-explainer" src="${SITE_URL}${base}embed/map/\\?childId=troop-map-explainer" title="Troop map: [^"]+"`),
+      new RegExp(`^<iframe id="positions-map-explainer" src="${SITE_URL}${base}embed/map/\\?childId=positions-map-explainer" title="Troop map: [^"]+"`),
     );
     for (const f of files) expect(existsSync(join(dir, 'data', f)), f).toBe(true);
     const text = section.textContent!.replace(/\s+/g, ' ');

@@ -48,9 +48,9 @@ describe.each(BUILDS)('$name build: troop map', ({ dir, base }) => {
     const island = grid.querySelector('astro-island[client="intent"]')!;
     expect(island).not.toBeNull();
     expect(island.querySelector('.tm-map')?.childElementCount).toBe(0);
-    expect(grid.querySelector('.troop-map')?.getAttribute('data-live')).toBe('idle');
+    expect(grid.querySelector('.positions-map')?.getAttribute('data-live')).toBe('idle');
     // The "Explore the map" button is hidden until the directive runs (without JavaScript it could do nothing).
-    expect(grid.querySelector('.troop-map__explore')?.hasAttribute('hidden')).toBe(true);
+    expect(grid.querySelector('.positions-map__explore')?.hasAttribute('hidden')).toBe(true);
     // Only the story follows the reader: one static view per section waits in a <template>.
     const templates = Array.from(grid.querySelectorAll('template[data-static-view]'), (t) => t.getAttribute('data-static-view'));
     expect(templates).toEqual(path ? [] : ['overview', ...sections.map((s) => s.id)]);
@@ -60,7 +60,7 @@ describe.each(BUILDS)('$name build: troop map', ({ dir, base }) => {
   it('/positions/ has the positions table: caption, column headers, one row per position with its sources', () => {
     const doc = readHtml(join(dir, 'positions', 'index.html'));
     expect(doc.querySelector('h1')?.textContent).toBe('Every position on the map');
-    expect(readHtml(join(dir, 'index.html')).querySelector(`.troop-map a[href="${base}positions/"]`)).not.toBeNull();
+    expect(readHtml(join(dir, 'index.html')).querySelector(`.positions-map a[href="${base}positions/"]`)).not.toBeNull();
     const table = doc.querySelector('#positions-table table')!;
     expect(table.querySelector('caption')?.textContent).toContain('as of 7 Feb 2022');
     expect(Array.from(table.querySelectorAll('thead th[scope="col"]'), (th) => th.textContent)).toEqual([
@@ -74,10 +74,10 @@ describe.each(BUILDS)('$name build: troop map', ({ dir, base }) => {
   it('/embed/map/ holds the map alone and is not indexed', () => {
     const doc = readHtml(join(dir, 'embed/map/index.html'));
     expect(doc.querySelector('meta[name="robots"]')?.getAttribute('content')).toMatch(/noindex/);
-    expect(doc.querySelector('.troop-map figure img[data-static-map]')).not.toBeNull();
+    expect(doc.querySelector('.positions-map figure img[data-static-map]')).not.toBeNull();
     // An embed is there to be explored: its live map loads at once.
     expect(doc.querySelector('astro-island[client="load"]')).not.toBeNull();
-    expect(doc.querySelector('.troop-map__explore')).toBeNull();
+    expect(doc.querySelector('.positions-map__explore')).toBeNull();
     expect(doc.querySelector('.article-text')).toBeNull();
     expect(existsSync(join(dir, 'embed/map/index.html'))).toBe(true);
   });

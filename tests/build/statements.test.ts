@@ -74,7 +74,7 @@ describe.each(BUILDS)('$name build: who said what', ({ dir, base }) => {
       expect(body.lastElementChild?.tagName, file).toBe('MAIN');
       // The map comes first in the text's part of the page, where it sticks on phones.
       expect(body.firstElementChild?.classList.contains('story-rail'), file).toBe(true);
-      expect(body.firstElementChild?.querySelector('.troop-map[data-view]'), file).not.toBeNull();
+      expect(body.firstElementChild?.querySelector('.positions-map[data-view]'), file).not.toBeNull();
     }
   });
 

@@ -74,7 +74,7 @@ describe.each([ROOT_BUILD, SUBPATH_BUILD])('the embed snippet in a parent page (
         .poll(
           async () => {
             const inner = await frame.evaluate(() => {
-              const stage = document.querySelector('.troop-map__stage')!.getBoundingClientRect();
+              const stage = document.querySelector('.positions-map__stage')!.getBoundingClientRect();
               return { scroll: document.documentElement.scrollHeight, client: document.documentElement.clientHeight, stage: [stage.width, stage.height] };
             });
             const natural = inner.stage[0]! * 0.7;

@@ -68,9 +68,9 @@ describe.each([ROOT_BUILD, SUBPATH_BUILD])('the embed in a sandboxed iframe on a
     // The frame really is sandboxed: its origin is opaque, and storage is off limits.
     expect(await frame.evaluate(() => self.origin)).toBe('null');
     // The embed goes live by itself; a reader's tap on the map is intent too, and must not hurt.
-    await frame.locator('.troop-map__stage').hover();
+    await frame.locator('.positions-map__stage').hover();
     await frame.locator('.tm-map[data-ready]').waitFor({ timeout: 20_000 });
-    expect(await frame.locator('.troop-map').getAttribute('data-live')).toBe('ready');
+    expect(await frame.locator('.positions-map').getAttribute('data-live')).toBe('ready');
     const data = (await (await fetch(`${server.url}map/data.json`)).json()) as { positions: unknown[] };
     expect(await frame.locator('.tm-marker[data-position-id]').count()).toBe(data.positions.length);
     expect(await frame.locator('.tm-map').getAttribute('data-view')).toBe('troop-buildup');
@@ -97,8 +97,8 @@ describe('each section’s oEmbed iframe', () => {
     const view = new URL(src).searchParams.get('view')!;
     expect(view).toBe('troop-buildup');
     // Without the live map (its island blocked), the static map alone must already show the view.
-    const blocked = await openHost(server, 'oembed-static', view, (url) => /\/_astro\/TroopMapIsland[^/]*\.js/.test(url));
-    await expect.poll(() => blocked.frame.locator('.troop-map').getAttribute('data-view')).toBe(view);
+    const blocked = await openHost(server, 'oembed-static', view, (url) => /\/_astro\/PositionsMapIsland[^/]*\.js/.test(url));
+    await expect.poll(() => blocked.frame.locator('.positions-map').getAttribute('data-view')).toBe(view);
     expect(await blocked.frame.locator('img[data-static-map]').last().getAttribute('src')).toBe(`${ROOT_BUILD.base}map/static/${view}.svg`);
     expect(await blocked.frame.locator('[data-map-caption]').textContent()).toContain(
       (JSON.parse(readFileSync(join(ROOT_BUILD.dir, 'map/data.json'), 'utf8')) as { views: { id: string; caption: string }[] }).views.find((v) => v.id === view)!.caption,
@@ -115,10 +115,10 @@ describe('the control case: the same sandbox, served without the _headers header
     const server = await serve(ROOT_BUILD, false);
     const { frame, failed } = await openHost(server, 'sandbox-no-headers', 'troop-buildup');
     expect(await frame.evaluate(() => self.origin)).toBe('null');
-    await frame.locator('.troop-map__stage').hover();
+    await frame.locator('.positions-map__stage').hover();
     // The island's own script is a cross-origin module without the header: it fails, and so does
     // Astro's one retry (?astro-retry=…), after which nothing else tries. The static map stays.
-    const island = (url: string) => /\/_astro\/TroopMapIsland[^/]*\.js(\?|$)/.test(url);
+    const island = (url: string) => /\/_astro\/PositionsMapIsland[^/]*\.js(\?|$)/.test(url);
     await expect.poll(() => failed.filter(island).length, { timeout: 15_000 }).toBe(2);
     expect(await frame.locator('.tm-map[data-ready]').count()).toBe(0);
     expect(await frame.locator('img[data-static-map]').isVisible()).toBe(true);

@@ -24,7 +24,7 @@ describe('the story travels with the reader', () => {
     await sidebarReady(page);
     const statements = await publishedStatements(context.request, site.url(ROOT_BUILD));
     const frame = page.locator('.story-grid__map');
-    const stage = page.locator('.story-grid__map .troop-map__stage');
+    const stage = page.locator('.story-grid__map .positions-map__stage');
     expect(await scrollBoxes(page), 'at the top').toEqual([]);
     for (const section of sections) {
       await readSection(page, section.id);
@@ -90,7 +90,7 @@ describe('the sticky map on a phone', () => {
     await toggle.tap();
     expect(await toggle.textContent()).toBe('Show map');
     expect(await toggle.getAttribute('aria-expanded')).toBe('false');
-    expect(await page.locator('.troop-map__figure').isVisible()).toBe(false);
+    expect(await page.locator('.positions-map__figure').isVisible()).toBe(false);
     await frames(page);
     const folded = await coveredTop(page);
     expect(folded).toBeGreaterThan(20);
@@ -102,9 +102,9 @@ describe('the sticky map on a phone', () => {
     // Still folded after a reload, in the same visit.
     await page.reload({ waitUntil: 'load' });
     await expect.poll(() => toggle.textContent()).toBe('Show map');
-    expect(await page.locator('.troop-map__figure').isVisible()).toBe(false);
+    expect(await page.locator('.positions-map__figure').isVisible()).toBe(false);
     await toggle.tap();
-    expect(await page.locator('.troop-map__figure').isVisible()).toBe(true);
+    expect(await page.locator('.positions-map__figure').isVisible()).toBe(true);
     expect(await page.evaluate(() => sessionStorage.getItem('explainer:map-collapsed'))).toBeNull();
 
     // Tab through the whole page, forwards and then back: whatever has focus is on screen and
@@ -128,7 +128,7 @@ describe('the sticky map on a phone', () => {
     await expect.poll(() => page.locator('.story-grid__map').getAttribute('data-view')).toBe(sections[2]!.id);
     const before = await page.evaluate(() => window.scrollY);
     const bounds = await page.locator('.tm-map').getAttribute('data-bounds');
-    const box = (await page.locator('.troop-map__stage').boundingBox())!;
+    const box = (await page.locator('.positions-map__stage').boundingBox())!;
     // A real touch drag, finger moving up over the middle of the live map.
     const x = Math.round(box.x + box.width / 2);
     const y = Math.round(box.y + box.height * 0.75);
@@ -159,7 +159,7 @@ async function tabThrough(page: Page, key: 'Tab' | 'Shift+Tab') {
       const r = el.getClientRects()[0] ?? el.getBoundingClientRect();
       // What sticks over the top (as coveredTop in helpers/layout.ts, measured here in the same round trip: this runs per Tab stop).
       let covered = 0;
-      for (const s of document.querySelectorAll<HTMLElement>('.troop-map__head')) {
+      for (const s of document.querySelectorAll<HTMLElement>('.positions-map__head')) {
         const b = s.getBoundingClientRect();
         const style = getComputedStyle(s);
         // Bar and figure stick as one box; the figure may have slid up under the bar (the slim strip).

@@ -13,10 +13,10 @@ describe('the live map’s focus ring', () => {
     const page = await newPage();
     await open(page, site.url(ROOT_BUILD));
     // A keyboard reader: "Explore the map", then the map itself.
-    await page.locator('.troop-map__explore').focus();
+    await page.locator('.positions-map__explore').focus();
     await page.keyboard.press('Enter');
     await page.locator('.tm-map[data-ready]').waitFor();
-    await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('.troop-map'))).toBe(true);
+    await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('.positions-map'))).toBe(true);
     const map = page.locator('.tm-map');
     for (let i = 0; i < 5 && !(await map.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Shift+Tab');
     expect(await map.evaluate((el) => el === document.activeElement && el.matches(':focus-visible')), 'the map has the focus').toBe(true);

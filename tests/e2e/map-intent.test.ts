@@ -24,11 +24,11 @@ mkdirSync(shots, { recursive: true });
 const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
 const LAPTOP = { viewport: { width: 1280, height: 800 } };
 
-const frameView = (page: Page) => page.locator('.troop-map').getAttribute('data-view');
+const frameView = (page: Page) => page.locator('.positions-map').getAttribute('data-view');
 const liveReady = (page: Page) => page.locator('.tm-map[data-ready]').waitFor();
 /** The static map on screen: the last one in the stage (an incoming view lies over the outgoing one). */
 const shownStatic = (page: Page) =>
-  page.locator('.troop-map__stage img[data-static-map]').last().evaluate((img: HTMLImageElement) => ({
+  page.locator('.positions-map__stage img[data-static-map]').last().evaluate((img: HTMLImageElement) => ({
     src: new URL(img.src).pathname,
     drawn: img.complete && img.naturalWidth > 0,
     alt: img.alt,
@@ -37,7 +37,7 @@ const shownStatic = (page: Page) =>
 /** Records, in the page, the most static images the stage ever held at once (2 while crossfading). */
 const countImagesAtOnce = (page: Page) =>
   page.evaluate(() => {
-    const stage = document.querySelector('.troop-map__stage')!;
+    const stage = document.querySelector('.positions-map__stage')!;
     const w = window as unknown as { mostImages: number };
     w.mostImages = stage.querySelectorAll('img[data-static-map]').length;
     new MutationObserver(() => {
@@ -99,7 +99,7 @@ describe.each([
       const mostImages = await page.evaluate(() => (window as unknown as { mostImages: number }).mostImages);
       // A crossfade lays the new view over the old one for a moment; under reduced motion it is a plain swap.
       expect(mostImages).toBe(reducedMotion === 'reduce' ? 1 : 2);
-      await expect.poll(() => page.locator('.troop-map__stage img[data-static-map]').count()).toBe(1);
+      await expect.poll(() => page.locator('.positions-map__stage img[data-static-map]').count()).toBe(1);
       expectClean(observed);
     },
   );
@@ -141,7 +141,7 @@ async function staticPoints(page: Page, viewId: string) {
   const data = await publishedMap(page.context().request, site.url(ROOT_BUILD));
   const view = data.views.find((v) => v.id === viewId)!;
   const { projection, width, height } = fitMercator(view.bounds, STATIC_WIDTH, STATIC_ASPECT);
-  const box = (await page.locator('.troop-map__stage img[data-static-map]').last().boundingBox())!;
+  const box = (await page.locator('.positions-map__stage img[data-static-map]').last().boundingBox())!;
   const [sx, sy] = await page.evaluate(() => [scrollX, scrollY]);
   const scale = Math.min(box.width / width, box.height / height);
   const [ox, oy] = [sx! + box.x + (box.width - width * scale) / 2, sy! + box.y + (box.height - height * scale) / 2];
@@ -168,8 +168,8 @@ async function expectLiveInView(page: Page, id: string, observed: Observed) {
   expect(await frameView(page)).toBe(id);
   const data = await publishedMap(page.context().request, site.url(ROOT_BUILD));
   expect(await page.locator('.tm-marker[data-position-id]').count()).toBe(data.positions.length);
-  expect(await page.locator('.troop-map').getAttribute('data-live')).toBe('ready');
-  expect(await page.locator('.troop-map__explore').isVisible()).toBe(false);
+  expect(await page.locator('.positions-map').getAttribute('data-live')).toBe('ready');
+  expect(await page.locator('.positions-map__explore').isVisible()).toBe(false);
   expectClean(observed);
 }
 
@@ -183,7 +183,7 @@ describe('intent brings up the live map in the reader’s view', () => {
     await open(page, site.url(ROOT_BUILD));
     await readSection(page, id);
     expect(live).toEqual([]);
-    await page.locator('.troop-map__stage').hover({ position: { x: 60, y: 60 } });
+    await page.locator('.positions-map__stage').hover({ position: { x: 60, y: 60 } });
     await expectLiveInView(page, id, observed);
   });
 
@@ -193,14 +193,14 @@ describe('intent brings up the live map in the reader’s view', () => {
     await open(page, site.url(ROOT_BUILD));
     await readSection(page, id);
     // Tab from the section's end backwards would be long; start just before the map's button.
-    await page.locator('.troop-map__title').evaluate((el) => {
+    await page.locator('.positions-map__title').evaluate((el) => {
       el.setAttribute('tabindex', '-1');
       (el as HTMLElement).focus({ preventScroll: true });
     });
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Explore the map');
     // While the map loads, the focused button stays where it is (focus is never dropped).
-    expect(await page.locator('.troop-map').getAttribute('data-live')).not.toBe('idle');
+    expect(await page.locator('.positions-map').getAttribute('data-live')).not.toBe('idle');
     await expectLiveInView(page, id, observed);
     expect(await page.evaluate(() => document.activeElement?.classList.contains('tm-map'))).toBe(true);
     await page.keyboard.press('Tab');
@@ -213,10 +213,10 @@ describe('intent brings up the live map in the reader’s view', () => {
     const live = liveRequests(page);
     // A section's own page: on a phone its map is at the top, in view.
     await open(page, site.url(ROOT_BUILD, `${id}/`));
-    await page.locator('.troop-map__stage').scrollIntoViewIfNeeded();
+    await page.locator('.positions-map__stage').scrollIntoViewIfNeeded();
     await frames(page);
     expect(live).toEqual([]);
-    await page.locator('.troop-map__stage').tap({ position: { x: 40, y: 80 } });
+    await page.locator('.positions-map__stage').tap({ position: { x: 40, y: 80 } });
     await expectLiveInView(page, id, observed);
   });
 
@@ -258,9 +258,9 @@ describe('intent brings up the live map in the reader’s view', () => {
     await open(page, site.url(ROOT_BUILD));
     await frames(page);
     await scrollToSection(page, id);
-    await expect.poll(() => page.locator('.troop-map').getAttribute('data-reader-view')).toBe(id);
+    await expect.poll(() => page.locator('.positions-map').getAttribute('data-reader-view')).toBe(id);
     expect(await frameView(page), 'the image on screen is still the previous view').not.toBe(id);
-    await page.locator('.troop-map__stage').hover({ position: { x: 60, y: 60 } });
+    await page.locator('.positions-map__stage').hover({ position: { x: 60, y: 60 } });
     await liveReady(page);
     expect(await currentView(page)).toBe(id);
     release();
@@ -293,8 +293,8 @@ describe('the handover keeps the static map’s frame', () => {
     expect(await frameView(page)).toBe(id);
     const before = await staticPoints(page, id);
     expect(Object.keys(before.points).length).toBeGreaterThan(5);
-    await page.locator('.troop-map__stage').screenshot({ path: join(shots, `handover-${id}-${name}-before.png`) });
-    const stage = page.locator('.troop-map__stage');
+    await page.locator('.positions-map__stage').screenshot({ path: join(shots, `handover-${id}-${name}-before.png`) });
+    const stage = page.locator('.positions-map__stage');
     if (how === 'tap') await stage.tap({ position: { x: 4, y: 120 } });
     else await stage.hover({ position: { x: 4, y: 120 } });
     await liveReady(page);
@@ -307,14 +307,14 @@ describe('the handover keeps the static map’s frame', () => {
       expect(Math.abs(after[pid]!.y - p.y), `${pid} y`).toBeLessThanOrEqual(1.5);
     }
     await page.mouse.move(0, 0);
-    await page.locator('.troop-map__stage').screenshot({ path: join(shots, `handover-${id}-${name}-after.png`) });
+    await page.locator('.positions-map__stage').screenshot({ path: join(shots, `handover-${id}-${name}-after.png`) });
     expectClean(observed);
   });
 });
 
 describe('when the live map cannot load', () => {
   it.each([
-    { name: 'its island’s JavaScript', pattern: /\/_astro\/TroopMapIsland[^/]*\.js/ },
+    { name: 'its island’s JavaScript', pattern: /\/_astro\/PositionsMapIsland[^/]*\.js/ },
     { name: 'Leaflet', pattern: /\/_astro\/leaflet-layers[^/]*\.js/ },
     { name: 'its data', pattern: /\/map\/data\.json/ },
   ])('with $name blocked the static map stays, with a plain note, and only the failed request is logged', async ({ pattern }) => {
@@ -322,13 +322,13 @@ describe('when the live map cannot load', () => {
     await context.route(pattern, (route) => route.abort());
     const page = await newPage();
     await open(page, site.url(ROOT_BUILD));
-    await page.locator('.troop-map__stage').hover({ position: { x: 60, y: 60 } });
-    await expect.poll(() => page.locator('.troop-map').getAttribute('data-live'), { timeout: 10_000 }).toBe('failed');
-    expect(await page.locator('.troop-map__note').textContent()).toBe('The live map could not load. This map shows the same positions.');
-    expect(await page.locator('.troop-map__note').isVisible()).toBe(true);
-    expect(await page.locator('.troop-map__explore').isVisible(), 'no button that can do no more').toBe(false);
+    await page.locator('.positions-map__stage').hover({ position: { x: 60, y: 60 } });
+    await expect.poll(() => page.locator('.positions-map').getAttribute('data-live'), { timeout: 10_000 }).toBe('failed');
+    expect(await page.locator('.positions-map__note').textContent()).toBe('The live map could not load. This map shows the same positions.');
+    expect(await page.locator('.positions-map__note').isVisible()).toBe(true);
+    expect(await page.locator('.positions-map__explore').isVisible(), 'no button that can do no more').toBe(false);
     expect(await shownStatic(page)).toMatchObject({ src: '/map/static/overview.svg', drawn: true });
-    expect(await page.locator('.troop-map__static').isVisible()).toBe(true);
+    expect(await page.locator('.positions-map__static').isVisible()).toBe(true);
     expect(await page.locator('.tm-map[data-ready]').count()).toBe(0);
     // The console holds the failed request(s) (Astro retries an island's import once) and nothing else.
     expect(observed.consoleErrors.length).toBeGreaterThan(0);
@@ -344,12 +344,12 @@ describe('when the live map cannot load', () => {
 
   it('a keyboard reader on "Explore the map" is told, and keeps a place: the note takes the focus', async () => {
     const { newPage, context } = await site.context(ROOT_BUILD, { reducedMotion: 'reduce' });
-    await context.route(/\/_astro\/TroopMapIsland[^/]*\.js/, (route) => route.abort());
+    await context.route(/\/_astro\/PositionsMapIsland[^/]*\.js/, (route) => route.abort());
     const page = await newPage();
     await open(page, site.url(ROOT_BUILD, 'troop-buildup/'));
-    await page.locator('.troop-map__explore').focus();
+    await page.locator('.positions-map__explore').focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('.troop-map').getAttribute('data-live'), { timeout: 10_000 }).toBe('failed');
+    await expect.poll(() => page.locator('.positions-map').getAttribute('data-live'), { timeout: 10_000 }).toBe('failed');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('The live map could not load. This map shows the same positions.');
   });
 });

@@ -35,7 +35,7 @@ async function liveAt(size: Size, section = SECTION) {
   await open(page, site.url(ROOT_BUILD));
   await readSection(page, section);
   await frames(page);
-  const explore = page.locator('.troop-map__explore');
+  const explore = page.locator('.positions-map__explore');
   if (size.hasTouch) await explore.tap();
   else await explore.click();
   await page.locator('.tm-map[data-ready]').waitFor();
@@ -68,7 +68,7 @@ describe('a marker’s details (item 2)', () => {
     await frames(page);
     expect(await focusInDialog(page), 'focus moved into the details').toBe(true);
     const where = await dialog.evaluate((el) => ({
-      inMap: !!el.closest('.troop-map'),
+      inMap: !!el.closest('.positions-map'),
       inText: !!el.closest('.story-grid__text'),
       scrolls: el.scrollHeight > el.clientHeight + 1,
     }));
@@ -80,7 +80,7 @@ describe('a marker’s details (item 2)', () => {
     expect(d.width).toBeGreaterThanOrEqual(text.width - 1);
     if (size.width < 600) expect(d.width).toBeGreaterThanOrEqual(size.width - 40);
     // Opened where the reader looks, clear of the map and of whatever sticks over the window.
-    expect(intersect(d, await box(page, '.troop-map__stage')), 'over the map').toBe(false);
+    expect(intersect(d, await box(page, '.positions-map__stage')), 'over the map').toBe(false);
     expect(d.top).toBeGreaterThanOrEqual((await coveredTop(page)) - 1);
     expect(d.top).toBeLessThan(size.height - 40);
     expect(await page.locator(marker).getAttribute('aria-expanded')).toBe('true');
@@ -184,7 +184,7 @@ describe('place names in the text (item 4)', () => {
     await readSection(page, section);
     if (size.loaded) {
       await frames(page);
-      const explore = page.locator('.troop-map__explore');
+      const explore = page.locator('.positions-map__explore');
       if (size.hasTouch) await explore.tap();
       else await explore.click();
       await page.locator('.tm-map[data-ready]').waitFor();
@@ -197,7 +197,7 @@ describe('place names in the text (item 4)', () => {
     }, covered);
     await frames(page);
     // The reader's view (before the live map, the static map's data-view waits for its image).
-    const view = await page.locator('.troop-map').evaluate((el: HTMLElement) => el.dataset.readerView ?? el.dataset.view);
+    const view = await page.locator('.positions-map').evaluate((el: HTMLElement) => el.dataset.readerView ?? el.dataset.view);
     const linkBefore = await link.evaluate((a) => a.getBoundingClientRect().top);
     if (size.hasTouch) await link.tap();
     else await link.click();
@@ -232,7 +232,7 @@ describe('the live map in the Tab order (item 10)', () => {
     const page = await newPage();
     await open(page, site.url(ROOT_BUILD));
     await readSection(page, SECTION);
-    await page.locator('.troop-map__explore').focus();
+    await page.locator('.positions-map__explore').focus();
     await page.keyboard.press('Enter');
     await page.locator('.tm-map[data-ready]').waitFor();
     await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('tm-map'))).toBe(true);
@@ -242,7 +242,7 @@ describe('the live map in the Tab order (item 10)', () => {
     for (let i = 0; i < 60; i++) {
       await page.keyboard.press('Tab');
       const at = await page.evaluate(() => ({
-        map: !!document.activeElement?.closest('.troop-map__stage'),
+        map: !!document.activeElement?.closest('.positions-map__stage'),
         text: !!document.activeElement?.closest('.story-grid__text'),
       }));
       if (at.map) inMap++;
@@ -392,7 +392,7 @@ describe('details open while the reader reads on (item 12)', () => {
     await expect.poll(() => mapBounds(page)).not.toEqual(before);
     expect(await page.locator('[data-map-caption]').textContent()).toContain((await page.locator(`#${next} .section-head__title`).textContent())!);
     // Nothing of the details lies over the map.
-    expect(intersect(await box(page, '[role="dialog"]'), await box(page, '.troop-map__stage'))).toBe(false);
+    expect(intersect(await box(page, '[role="dialog"]'), await box(page, '.positions-map__stage'))).toBe(false);
     expectClean(observed);
   });
 });

@@ -83,7 +83,7 @@ describe('the live map after a resize or rotation', () => {
       // No fixed wait: the refit runs in the animation frame after the box changes.
       await expect.poll(() => markersOutside(page, data), { timeout: 5000, message: `${width}×${height}` }).toEqual([]);
       if (edge) await expect.poll(() => beyondBasemap(page, extent), { timeout: 5000, message: `${width}×${height}` }).toEqual([]);
-      await page.locator('.troop-map__stage').screenshot({ path: join(RESULTS_DIR, 'screenshots', `map-resized-${width}x${height}.png`) });
+      await page.locator('.positions-map__stage').screenshot({ path: join(RESULTS_DIR, 'screenshots', `map-resized-${width}x${height}.png`) });
     }
     expectClean(observed);
   });
@@ -97,7 +97,7 @@ describe('the live map after a resize or rotation', () => {
     const box = (await page.locator('.tm-map').boundingBox())!;
     expect(box.height / box.width).toBeGreaterThan(1.5);
     await expect.poll(() => beyondBasemap(page, extent), { timeout: 5000 }).toEqual([]);
-    await page.locator('.troop-map__stage').screenshot({ path: join(RESULTS_DIR, 'screenshots', 'map-embed-tall-390x844.png') });
+    await page.locator('.positions-map__stage').screenshot({ path: join(RESULTS_DIR, 'screenshots', 'map-embed-tall-390x844.png') });
     expectClean(observed);
   });
 

@@ -36,7 +36,7 @@ describe('troop map (live)', () => {
       expect(['0', '-1']).toContain(await el.getAttribute('tabindex'));
       expect((await el.getAttribute('aria-label'))?.length).toBeGreaterThan(10);
     }
-    expect(await page.locator('.troop-map__static').isVisible()).toBe(false);
+    expect(await page.locator('.positions-map__static').isVisible()).toBe(false);
     expect(await page.locator('.tm-land').count()).toBeGreaterThan(10); // the basemap drew
     expect(await page.locator('.leaflet-tile').count()).toBe(0);
     expect(requests.filter((u) => /tile|\.png(\?|$)/.test(u))).toEqual([]);
@@ -93,7 +93,7 @@ describe('troop map (live)', () => {
       // Highlighted markers are marked, the others dimmed; "What the map shows" follows too.
       const highlighted = await page.locator('.tm-marker--highlight').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.positionId).sort());
       expect(highlighted, s.id).toEqual([...view.highlight].sort());
-      expect(await page.locator('.troop-map__text [data-map-text] p').first().textContent(), s.id).toContain(view.description.title);
+      expect(await page.locator('.positions-map__text [data-map-text] p').first().textContent(), s.id).toContain(view.description.title);
       expect(await page.locator('[data-map-caption]').textContent(), s.id).toContain(view.caption);
     }
     expectClean(observed);
@@ -112,7 +112,7 @@ describe('troop map (live)', () => {
       await open(page, site.url(ROOT_BUILD, `${s.id}/`));
       await mapReady(page);
       expect(await currentView(page), `/${s.id}/`).toBe(s.id);
-      expect(await page.locator('.troop-map__static').getAttribute('src')).toBe(`/map/static/${s.id}.svg`);
+      expect(await page.locator('.positions-map__static').getAttribute('src')).toBe(`/map/static/${s.id}.svg`);
     }
     // Without animation when the reader asks for reduced motion.
     expect(await page.locator('.leaflet-proxy').count()).toBe(0);
@@ -169,7 +169,7 @@ describe('troop map never blocks reading', () => {
     let release!: () => void;
     const released = new Promise<void>((r) => (release = r));
     const held: string[] = [];
-    await context.route(/\/_astro\/TroopMapIsland[^/]*\.js$/, async (route) => {
+    await context.route(/\/_astro\/PositionsMapIsland[^/]*\.js$/, async (route) => {
       held.push(route.request().url());
       await released;
       await route.continue();
@@ -182,15 +182,15 @@ describe('troop map never blocks reading', () => {
     await showIntent(page);
     await expect.poll(() => held.length).toBe(1);
     expect(await page.locator('.article-text p').first().isVisible()).toBe(true);
-    expect(await page.locator('.troop-map__static').isVisible(), 'the static map shows meanwhile').toBe(true);
-    expect(await page.locator('.troop-map').getAttribute('data-live')).toBe('loading');
-    expect(await page.locator('.troop-map__note').textContent()).toBe('Loading the live map…');
-    expect(await page.locator('.troop-map__note').isVisible()).toBe(true);
+    expect(await page.locator('.positions-map__static').isVisible(), 'the static map shows meanwhile').toBe(true);
+    expect(await page.locator('.positions-map').getAttribute('data-live')).toBe('loading');
+    expect(await page.locator('.positions-map__note').textContent()).toBe('Loading the live map…');
+    expect(await page.locator('.positions-map__note').isVisible()).toBe(true);
     expect(await page.locator('.tm-map[data-ready]').count()).toBe(0);
     release();
     await mapReady(page);
-    expect(await page.locator('.troop-map').getAttribute('data-live')).toBe('ready');
-    expect(await page.locator('.troop-map__note').isVisible()).toBe(false);
+    expect(await page.locator('.positions-map').getAttribute('data-live')).toBe('ready');
+    expect(await page.locator('.positions-map__note').isVisible()).toBe(false);
     expectClean(observed);
   });
 });
@@ -200,21 +200,21 @@ describe('troop map without JavaScript', () => {
     const { newPage, observed, context } = await site.context(ROOT_BUILD, { javaScriptEnabled: false });
     const page = await newPage();
     await open(page, site.url(ROOT_BUILD));
-    const img = page.locator('figure .troop-map__static');
+    const img = page.locator('figure .positions-map__static');
     expect(await img.isVisible()).toBe(true);
     // No button that could do nothing, and no note.
-    expect(await page.locator('.troop-map__explore').isVisible()).toBe(false);
-    expect(await page.locator('.troop-map__note').textContent()).toBe('');
+    expect(await page.locator('.positions-map__explore').isVisible()).toBe(false);
+    expect(await page.locator('.positions-map__note').textContent()).toBe('');
     expect(await img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0)).toBe(true);
     expect((await img.getAttribute('alt'))!).toMatch(/^Map: .*as of 7 Feb 2022\. \d+ positions shown/);
-    expect(await page.locator('.troop-map figcaption').isVisible()).toBe(true);
+    expect(await page.locator('.positions-map figcaption').isVisible()).toBe(true);
     expect(await page.locator('.map-legend__sides li').count()).toBe(4);
     const data = await publishedMap(context.request, site.url(ROOT_BUILD));
     // A place name is a link to its row on the positions page; the map links to that page too.
     const place = page.locator('a[data-place]').first();
     const href = (await place.getAttribute('href'))!;
     expect(href).toMatch(/^\/positions\/#position-/);
-    await page.locator('.troop-map figcaption a').click();
+    await page.locator('.positions-map figcaption a').click();
     await page.waitForURL(/\/positions\/$/);
     const rows = page.locator('#positions-table tbody tr[id^="position-"]');
     expect(await rows.count()).toBe(data.positions.length);
@@ -222,7 +222,7 @@ describe('troop map without JavaScript', () => {
     expect(await page.locator(`#${href.split('#')[1]}`).count()).toBe(1);
     for (const s of sections.slice(0, 2)) {
       await open(page, site.url(ROOT_BUILD, `${s.id}/`));
-      expect(await page.locator('.troop-map__static').evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0)).toBe(true);
+      expect(await page.locator('.positions-map__static').evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0)).toBe(true);
     }
     expectClean(observed);
   });
@@ -232,13 +232,13 @@ describe('troop map without JavaScript', () => {
     const page = await newPage();
     await open(page, site.url(ROOT_BUILD));
     await page.emulateMedia({ media: 'print' });
-    expect(await page.locator('.troop-map__static').isVisible(), 'before intent').toBe(true);
-    expect(await page.locator('.troop-map__explore').isVisible(), 'no button on paper').toBe(false);
+    expect(await page.locator('.positions-map__static').isVisible(), 'before intent').toBe(true);
+    expect(await page.locator('.positions-map__explore').isVisible(), 'no button on paper').toBe(false);
     await page.emulateMedia({ media: 'screen' });
-    expect(await page.locator('.troop-map__explore').isVisible()).toBe(true);
+    expect(await page.locator('.positions-map__explore').isVisible()).toBe(true);
     await mapReady(page);
     await page.emulateMedia({ media: 'print' });
-    expect(await page.locator('.troop-map__static').isVisible()).toBe(true);
+    expect(await page.locator('.positions-map__static').isVisible()).toBe(true);
     expect(await page.locator('.tm-map').isVisible()).toBe(false);
     expectClean(observed);
   });
@@ -260,13 +260,13 @@ describe(`troop map under the sub-path (${SUBPATH_BUILD.base})`, () => {
     expect(requested).toContain(`${base}map/basemap.geojson`);
     expect(requested.filter((p) => !p.startsWith(base))).toEqual([]);
     // The static map had followed the address to its view before the live map took over.
-    expect(await page.locator('.troop-map__static').getAttribute('src')).toBe(`${base}map/static/us-reinforcements.svg`);
+    expect(await page.locator('.positions-map__static').getAttribute('src')).toBe(`${base}map/static/us-reinforcements.svg`);
     expectClean(observed);
 
     const noJs = await site.context(SUBPATH_BUILD, { javaScriptEnabled: false });
     const still = await noJs.newPage();
     await open(still, site.url(SUBPATH_BUILD, 'any-day-now/'));
-    expect(await still.locator('.troop-map__static').evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0)).toBe(true);
+    expect(await still.locator('.positions-map__static').evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0)).toBe(true);
     expect(await still.locator('a[data-place]').count()).toBeGreaterThanOrEqual(0);
     expectClean(noJs.observed);
   });
@@ -299,8 +299,8 @@ describe('troop map screenshots', () => {
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(width);
     // On a phone the frame's box steps aside (display: contents) so its bar and figure can stick: shoot the figure.
-    const narrow = (await page.locator('.troop-map').evaluate((el) => getComputedStyle(el).display)) === 'contents';
-    await page.locator(narrow ? '.troop-map__figure' : '.troop-map').screenshot({ path: join(dir, file) });
+    const narrow = (await page.locator('.positions-map').evaluate((el) => getComputedStyle(el).display)) === 'contents';
+    await page.locator(narrow ? '.positions-map__figure' : '.positions-map').screenshot({ path: join(dir, file) });
     expectClean(observed);
   });
 });

@@ -15,7 +15,7 @@ const site = useSite([ROOT_BUILD]);
 const section = sourceSections()[1]!.id;
 const PANELS = {
   key: '.story-rail .map-legend__more summary',
-  text: '.story-rail .troop-map__text summary',
+  text: '.story-rail .positions-map__text summary',
 } as const;
 
 /** What of the rail is on screen: the open panels' ends, the cards' heading, a card of the section. */

@@ -40,7 +40,7 @@ describe('a large data set', () => {
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     await page.goto(server.url);
     await showIntent(page);
-    await page.locator('.troop-map--live').waitFor({ timeout: 60_000 });
+    await page.locator('.positions-map--live').waitFor({ timeout: 60_000 });
     const counted = async () => {
       const clusters = await page.locator('.tm-cluster').allTextContents();
       const markers = await page.locator('.tm-marker').count();

@@ -16,9 +16,9 @@ const SIZES = [size(360, 740), size(390, 844), size(844, 390), size(1280, 720), 
 
 /** The static map's picture as drawn in its <img> (object-fit: contain), and the stage around it. */
 const pictureInStage = (page: Page) =>
-  page.locator('.troop-map__stage img[data-static-map]').first().evaluate((img: HTMLImageElement) => {
+  page.locator('.positions-map__stage img[data-static-map]').first().evaluate((img: HTMLImageElement) => {
     const box = img.getBoundingClientRect();
-    const stage = img.closest('.troop-map__stage')!.getBoundingClientRect();
+    const stage = img.closest('.positions-map__stage')!.getBoundingClientRect();
     const scale = Math.min(box.width / img.naturalWidth, box.height / img.naturalHeight);
     return { width: img.naturalWidth * scale, height: img.naturalHeight * scale, stage: { width: stage.width, height: stage.height } };
   });
@@ -30,13 +30,13 @@ describe('the static map’s picture', () => {
     await open(page, site.url(ROOT_BUILD));
     await readSection(page, sections[3]!.id);
     await frames(page);
-    await page.locator('.troop-map__stage img[data-static-map]').first().evaluate((img: HTMLImageElement) => img.decode());
+    await page.locator('.positions-map__stage img[data-static-map]').first().evaluate((img: HTMLImageElement) => img.decode());
     const p = await pictureInStage(page);
     const where = `${s.width}×${s.height}: picture ${Math.round(p.width)}×${Math.round(p.height)} in ${Math.round(p.stage.width)}×${Math.round(p.stage.height)}`;
     // Both ways at least 80% of the frame: no empty bands of a third of it above and below.
     expect(p.height / p.stage.height, where).toBeGreaterThan(0.8);
     expect(p.width / p.stage.width, where).toBeGreaterThan(0.8);
-    await page.locator('.troop-map__stage').screenshot({ path: join(RESULTS_DIR, 'screenshots', `static-map-frame-${s.width}x${s.height}.png`) });
+    await page.locator('.positions-map__stage').screenshot({ path: join(RESULTS_DIR, 'screenshots', `static-map-frame-${s.width}x${s.height}.png`) });
     expectClean(observed);
   });
 });
@@ -55,7 +55,7 @@ describe('"Explore the map"', () => {
       // Each view's SVG laid, invisibly, exactly over the picture (same box, same "contain" fit): its labels' boxes against the button's.
       const hits = await page.evaluate(
         async ({ views, base }) => {
-          const img = document.querySelector<HTMLImageElement>('.troop-map__stage img[data-static-map]')!;
+          const img = document.querySelector<HTMLImageElement>('.positions-map__stage img[data-static-map]')!;
           const button = document.querySelector('[data-live-explore]')!.getBoundingClientRect();
           const r = img.getBoundingClientRect();
           const out: string[] = [];
@@ -99,7 +99,7 @@ describe('from one static view to the next', () => {
             const out: number[][] = [];
             const start = performance.now();
             const tick = () => {
-              out.push([...document.querySelectorAll<HTMLImageElement>('.troop-map__stage img[data-static-map]')].map((img) => parseFloat(getComputedStyle(img).opacity)));
+              out.push([...document.querySelectorAll<HTMLImageElement>('.positions-map__stage img[data-static-map]')].map((img) => parseFloat(getComputedStyle(img).opacity)));
               if (performance.now() - start < 2500) requestAnimationFrame(tick);
               else resolve(out);
             };
@@ -133,7 +133,7 @@ describe('on paper', () => {
         .map((a) => `${a.className || a.parentElement!.className}: ${a.textContent!.trim().slice(0, 30)}`),
     );
     expect(looksLikeLinks).toEqual([]);
-    expect(await page.locator('.troop-map__caption a').isVisible()).toBe(false);
+    expect(await page.locator('.positions-map__caption a').isVisible()).toBe(false);
     await page.emulateMedia({ media: 'screen' });
     await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
     expectClean(observed);

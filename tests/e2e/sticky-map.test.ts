@@ -1,7 +1,7 @@
 // Issue 17, item 5: the map that sticks over a phone's text. While the reader reads on (scrolls down)
 // it shrinks to a slim strip, its title bar and "Hide map"; scrolling back up, a new section or a jump
 // brings it back. The text under it never moves. At the end of the story the map leaves with its bar
-// and never slides over it. (troop-map-sticky.css, map-toggle.ts)
+// and never slides over it. (positions-map-sticky.css, map-toggle.ts)
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -15,7 +15,7 @@ const site = useSite([ROOT_BUILD]);
 const sections = sourceSections();
 const PHONES = [SIZES[0], { name: 'landscape', width: 844, height: 390, hasTouch: true, isMobile: true }] as const;
 
-const barBottom = (page: Page) => page.locator('.troop-map__bar').evaluate((el) => el.getBoundingClientRect().bottom);
+const barBottom = (page: Page) => page.locator('.positions-map__bar').evaluate((el) => el.getBoundingClientRect().bottom);
 
 /** The reader's own scroll (a wheel or a finger: relative), then the frames its handlers need. */
 async function readOn(page: Page, dy: number) {
@@ -75,7 +75,7 @@ describe('the sticky map on a phone, while the reader reads', () => {
     expect(slim, 'only the bar covers the text').toBeLessThanOrEqual(bar + 2);
     expect(slim / size.height).toBeLessThan(0.1);
     // The text under the strip is on show: the map is no longer there.
-    const under = await page.evaluate((y) => !!document.elementFromPoint(window.innerWidth / 2, y)?.closest('.troop-map__head'), bar + 40);
+    const under = await page.evaluate((y) => !!document.elementFromPoint(window.innerWidth / 2, y)?.closest('.positions-map__head'), bar + 40);
     expect(under, 'the map still under the bar').toBe(false);
     // Still a bar with "Hide map", which still works.
     const toggle = page.locator('[data-map-toggle]');
@@ -118,7 +118,7 @@ describe('the sticky map on a phone, while the reader reads', () => {
       const { newPage, observed } = await site.context(ROOT_BUILD, { ...contextOptions(SIZES[0]), reducedMotion });
       const page = await newPage();
       await open(page, site.url(ROOT_BUILD));
-      const duration = await page.locator('.troop-map__figure').evaluate((el) => parseFloat(getComputedStyle(el).transitionDuration));
+      const duration = await page.locator('.positions-map__figure').evaluate((el) => parseFloat(getComputedStyle(el).transitionDuration));
       if (reducedMotion === 'reduce') expect(duration).toBe(0);
       else expect(duration).toBeGreaterThan(0);
       await readSection(page, sections[1]!.id);
@@ -162,7 +162,7 @@ describe('the sticky map at the end of the story', () => {
       await frames(page);
       const hit = await page.evaluate(() => {
         const out: string[] = [];
-        for (const el of document.querySelectorAll<HTMLElement>('[data-map-toggle], #troop-map-title')) {
+        for (const el of document.querySelectorAll<HTMLElement>('[data-map-toggle], #positions-map-title')) {
           const r = el.getBoundingClientRect();
           const [x, cy] = [r.left + Math.min(12, r.width / 2), r.top + r.height / 2];
           if (cy < 2 || cy > window.innerHeight) continue;

@@ -49,7 +49,7 @@ describe.each(stories)('stories build: /kit/$slug/', (story) => {
     const page = await newPage();
     await open(page, home());
     expect(await page.locator('main section[id]').evaluateAll((els) => els.map((e) => e.id))).toEqual(story.sections);
-    const img = page.locator('.troop-map__stage img[data-static-map]').last();
+    const img = page.locator('.positions-map__stage img[data-static-map]').last();
     await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0)).toBe(true);
     expect(new URL((await img.getAttribute('src'))!, home()).pathname.startsWith(`${STORIES_BUILD.base}${story.slug}/map/static/`)).toBe(true);
     expect((await runAxe(page)).violations).toEqual([]);

@@ -4,8 +4,8 @@ import { embedIframe, oembedResponse } from '../../src/lib/oembed';
 
 describe('pym messages', () => {
   it('writes and reads pym.js’s format', () => {
-    expect(pymMessage('troop-map', 'height', 612)).toBe('pymxPYMxtroop-mapxPYMxheightxPYMx612');
-    expect(parsePymMessage('pymxPYMxtroop-mapxPYMxheightxPYMx612')).toEqual({ id: 'troop-map', type: 'height', value: '612' });
+    expect(pymMessage('positions-map', 'height', 612)).toBe('pymxPYMxpositions-mapxPYMxheightxPYMx612');
+    expect(parsePymMessage('pymxPYMxpositions-mapxPYMxheightxPYMx612')).toEqual({ id: 'positions-map', type: 'height', value: '612' });
     expect(parsePymMessage('pymxPYMxidxPYMxwidthxPYMx800')?.type).toBe('width');
   });
 
@@ -40,10 +40,10 @@ describe('wantedHeight', () => {
 
 describe('parentScript', () => {
   it('only takes height messages from its own iframe, for its own id, and digits only', () => {
-    const script = parentScript('troop-map-explainer');
+    const script = parentScript('positions-map-explainer');
     expect(script).toMatch(/^<script>[\s\S]*<\/script>$/);
     expect(script).toContain('e.source === f.contentWindow');
-    expect(script).toContain('document.getElementById("troop-map-explainer")');
+    expect(script).toContain('document.getElementById("positions-map-explainer")');
     expect(script).toContain('/^\\d+$/.test(m[3])');
   });
 

@@ -7,7 +7,7 @@ describe('pageAssets', () => {
       '<link rel="stylesheet" href="/_astro/a.css"><link rel="icon" href="/favicon.svg">',
       '<script type="module" src="/_astro/page.js"></script>',
       '<script type="module">import{x}from"/_astro/chunk.js";x()</script>',
-      '<astro-island uid="1" component-url="/_astro/Map.js" component-export="default" renderer-url="/_astro/client.js" opts="{&quot;name&quot;:&quot;TroopMap&quot;,&quot;value&quot;:true}"></astro-island>',
+      '<astro-island uid="1" component-url="/_astro/Map.js" component-export="default" renderer-url="/_astro/client.js" opts="{&quot;name&quot;:&quot;PositionsMap&quot;,&quot;value&quot;:true}"></astro-island>',
       '<img src="/map/static/a.svg" alt="">',
       '<script type="application/ld+json">{"a":1}</script>',
     ].join('');
@@ -15,7 +15,7 @@ describe('pageAssets', () => {
     expect(assets.scripts.sort()).toEqual(['/_astro/Map.js', '/_astro/chunk.js', '/_astro/client.js', '/_astro/page.js']);
     expect(assets.stylesheets).toEqual(['/_astro/a.css']);
     expect(assets.images).toEqual(['/map/static/a.svg', '/favicon.svg']);
-    expect(assets.islands).toEqual([{ name: 'TroopMap', client: '', modules: ['/_astro/Map.js', '/_astro/client.js'] }]);
+    expect(assets.islands).toEqual([{ name: 'PositionsMap', client: '', modules: ['/_astro/Map.js', '/_astro/client.js'] }]);
     expect(assets.onIntent).toEqual([]);
     expect(assets.inlineScriptBytes).toBe('import{x}from"/_astro/chunk.js";x()'.length + '{"a":1}'.length);
     expect(assets.inlineJs).toBe('import{x}from"/_astro/chunk.js";x()');
@@ -24,7 +24,7 @@ describe('pageAssets', () => {
   it('leaves client:intent islands and images in <template>s out of what the page loads first', () => {
     const html = [
       '<script>(()=>{self.Astro.intent=1})()</script>',
-      '<astro-island uid="1" component-url="/_astro/Map.js" renderer-url="/_astro/client.js" ssr client="intent" opts="{&quot;name&quot;:&quot;TroopMapIsland&quot;,&quot;value&quot;:true}"></astro-island>',
+      '<astro-island uid="1" component-url="/_astro/Map.js" renderer-url="/_astro/client.js" ssr client="intent" opts="{&quot;name&quot;:&quot;PositionsMapIsland&quot;,&quot;value&quot;:true}"></astro-island>',
       '<astro-island uid="2" component-url="/_astro/Box.js" renderer-url="/_astro/client.js" client="load" opts="{&quot;name&quot;:&quot;Box&quot;,&quot;value&quot;:true}"></astro-island>',
       '<img src="/map/static/overview.svg" alt="">',
       '<template data-static-view="a"><img src="/map/static/a.svg" alt=""></template>',

@@ -9,7 +9,7 @@ if (window.parent !== window) {
 
   const measure = (): number => {
     const documentHeight = document.documentElement.scrollHeight;
-    const stage = document.querySelector<HTMLElement>('.troop-map__stage');
+    const stage = document.querySelector<HTMLElement>('.positions-map__stage');
     const still = document.querySelector<HTMLImageElement>('img[data-static-map]');
     if (!stage || !still) return documentHeight;
     return wantedHeight({
@@ -35,7 +35,7 @@ if (window.parent !== window) {
   });
   const observer = new ResizeObserver(() => send());
   observer.observe(document.body);
-  for (const el of document.querySelectorAll('.troop-map, .troop-map > *, .troop-map__head > *, .troop-map__stage')) observer.observe(el);
+  for (const el of document.querySelectorAll('.positions-map, .positions-map > *, .positions-map__head > *, .positions-map__stage')) observer.observe(el);
   window.addEventListener('load', () => send(true));
   send(true);
 }

@@ -1,5 +1,5 @@
 // "What the map shows" for one view, generated from the data. Rendered to static HTML by
-// TroopMap.astro (no JavaScript), and re-rendered by the island as the view changes.
+// PositionsMap.astro (no JavaScript), and re-rendered by the island as the view changes.
 import { outOfFrame } from '../../lib/embed/links';
 import type { ViewDescription } from '../../lib/map/describe';
 import { positionDomId } from '../../lib/contracts';

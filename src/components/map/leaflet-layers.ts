@@ -1,4 +1,4 @@
-// Leaflet, and the layer builders for the troop map island. Browser-only: TroopMapIsland.tsx imports
+// Leaflet, and the layer builders for the map island. Browser-only: PositionsMapIsland.tsx imports
 // this module with import() once it is hydrated, so Leaflet (which touches window at import) never
 // runs on the server, and neither it nor this code downloads before the reader asks for the live map.
 import L from 'leaflet';

@@ -3,7 +3,7 @@
 // before intent), Leaflet's CSS and ours, and the map data, all at once.
 import leafletCss from 'leaflet/dist/leaflet.css?url';
 import type { MapData } from '../../lib/map/map-data';
-import liveCss from './troop-map-live.css?url';
+import liveCss from './positions-map-live.css?url';
 
 /** Leaflet and the layer builders. */
 export type Layers = typeof import('./leaflet-layers');

@@ -1,7 +1,7 @@
 // The sticky map on phones: the "Hide map" / "Show map" control, and the height the map covers at
 // the top of the window, published as --sticky-map for the scroll margin of everything in the story's
 // body (global.css), so nothing the reader focuses or jumps to there ends up under the map (WCAG 2.2
-// SC 2.4.11). It also brings the whole map back from its slim strip (troop-map-sticky.css) at a new
+// SC 2.4.11). It also brings the whole map back from its slim strip (positions-map-sticky.css) at a new
 // section, after a jump and at a link within the page (data-peek), until the reader has read on a
 // quarter of a screen: whatever those place is placed below the whole map (--sticky-map).
 import { SECTION_EVENT, STICKY_MAP_PROPERTY } from '../../lib/contracts';
@@ -10,9 +10,9 @@ const KEY = 'explainer:map-collapsed';
 
 const frame = document.querySelector<HTMLElement>('.story-grid__map');
 const button = frame?.querySelector<HTMLButtonElement>('[data-map-toggle]');
-const head = frame?.querySelector<HTMLElement>('.troop-map__head');
-const bar = frame?.querySelector<HTMLElement>('.troop-map__bar');
-const figure = frame?.querySelector<HTMLElement>('.troop-map__figure');
+const head = frame?.querySelector<HTMLElement>('.positions-map__head');
+const bar = frame?.querySelector<HTMLElement>('.positions-map__bar');
+const figure = frame?.querySelector<HTMLElement>('.positions-map__figure');
 
 function remembered(): boolean {
   try {

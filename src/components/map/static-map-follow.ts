@@ -21,7 +21,7 @@ const loaded = (img: HTMLImageElement) =>
       });
 
 export function followStaticMaps(frame: HTMLElement): void {
-  const stage = frame.querySelector<HTMLElement>('.troop-map__stage');
+  const stage = frame.querySelector<HTMLElement>('.positions-map__stage');
   const first = stage?.querySelector<HTMLImageElement>('img[data-static-map]');
   const templates = new Map([...frame.querySelectorAll<HTMLTemplateElement>('template[data-static-view]')].map((t) => [t.dataset.staticView!, t]));
   if (!stage || !first || templates.size === 0) return;
@@ -49,7 +49,7 @@ export function followStaticMaps(frame: HTMLElement): void {
   /** Ends any crossfade at once: only the current image stays in the stage. */
   function settle() {
     for (const img of stage!.querySelectorAll<HTMLImageElement>('img[data-static-map]')) if (img !== current) img.remove();
-    current.classList.remove('troop-map__static--incoming', 'troop-map__static--in');
+    current.classList.remove('positions-map__static--incoming', 'positions-map__static--in');
   }
 
   async function show(id: string) {
@@ -71,10 +71,10 @@ export function followStaticMaps(frame: HTMLElement): void {
       previous.replaceWith(img);
       return;
     }
-    img.classList.add('troop-map__static--incoming');
+    img.classList.add('positions-map__static--incoming');
     previous.after(img);
     img.getBoundingClientRect(); // lay it out at opacity 0 first, so the fade runs
-    img.classList.add('troop-map__static--in');
+    img.classList.add('positions-map__static--in');
     const done = () => img === current && settle();
     img.addEventListener('transitionend', done, { once: true });
     setTimeout(done, 600); // in case no transition ran

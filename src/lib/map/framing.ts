@@ -5,7 +5,7 @@ import type { MapBounds } from './geo';
 
 /** The static maps' frame: about the live map's size and shape beside the text, so labels stay legible. */
 export const STATIC_WIDTH = 640;
-/** The frame's height ÷ width (troop-map.css gives the map this shape on very wide screens). */
+/** The frame's height ÷ width (positions-map.css gives the map this shape on very wide screens). */
 export const STATIC_ASPECT = 0.7;
 
 const RAD = Math.PI / 180;

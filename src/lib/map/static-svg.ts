@@ -50,7 +50,7 @@ const SYMBOL = 20;
 
 /**
  * The story's "Explore the map" button sits over the top right corner of the static map
- * (troop-map-stage.css, 0.5rem from the corner): about 130×32 px on a laptop, where the map is drawn
+ * (positions-map-stage.css, 0.5rem from the corner): about 130×32 px on a laptop, where the map is drawn
  * at least about 430 px wide, and 75×32 px ("Explore") on a phone, down to about 290 px wide, and in
  * the very wide screens' narrow column. No
  * label goes under it: this corner, in the map's 640 units, holds the button at either scale.

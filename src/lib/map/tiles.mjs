@@ -1,5 +1,5 @@
 // @ts-check
-// Optional raster tiles under the troop map. Off by default (the basemap is our own Natural Earth
+// Optional raster tiles under the map. Off by default (the basemap is our own Natural Earth
 // file); a newsroom with its own tile server turns them on at build time:
 //   MAP_TILE_URL=https://tiles.example.org/{z}/{x}/{y}.png MAP_TILE_ATTRIBUTION="© Example" npm run build
 // Plain .mjs so astro.config.mjs can read it too (it adds the tile host to the CSP's img-src).

@@ -8,7 +8,7 @@ export interface SectionText {
   prose: string;
   /** The MDX body below the frontmatter, as written (for finding the component tags in it). */
   body: string;
-  /** The frontmatter's `map` (the troop map's view) as written, unchecked; undefined when absent. */
+  /** The frontmatter's `map` (the map's view) as written, unchecked; undefined when absent. */
   map?: unknown;
   /** The frontmatter `order`, when it is a number. */
   order?: number;

@@ -35,7 +35,7 @@ export async function openAt(site: Site, size: Parameters<typeof contextOptions>
 export const coveredTop = (page: Page) =>
   page.evaluate(() => {
     let bottom = 0;
-    for (const el of document.querySelectorAll<HTMLElement>('.troop-map__head')) {
+    for (const el of document.querySelectorAll<HTMLElement>('.positions-map__head')) {
       const style = getComputedStyle(el);
       const r = el.getBoundingClientRect();
       // Stuck: sticky, shown, and at its sticky offset from the top of the window.

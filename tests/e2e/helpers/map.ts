@@ -14,16 +14,16 @@ export async function publishedMap(request: APIRequestContext, siteUrl: string):
  * The live map's own files, which must wait for the reader's intent: its island, React's client
  * runtime, Leaflet (with the layers), their CSS, the map data and the basemap.
  */
-export const LIVE_MAP_FILES = /\/_astro\/(?:TroopMapIsland|client|react-dom|leaflet)[^/]*\.(?:js|css)$|\/_astro\/troop-map-live[^/]*\.css$|\/map\/(?:data\.json|basemap\.geojson)$/;
+export const LIVE_MAP_FILES = /\/_astro\/(?:PositionsMapIsland|client|react-dom|leaflet)[^/]*\.(?:js|css)$|\/_astro\/positions-map-live[^/]*\.css$|\/map\/(?:data\.json|basemap\.geojson)$/;
 
 /**
  * Shows intent as a mouse reader does, the pointer over the map (or, if the map is out of view, a
  * click on it, so the page does not scroll to another section), unless the live map is already on its way.
  */
 export async function showIntent(page: Page) {
-  const frame = page.locator('.troop-map');
+  const frame = page.locator('.positions-map');
   if ((await frame.getAttribute('data-live')) !== 'idle') return;
-  const stage = page.locator('.troop-map__stage');
+  const stage = page.locator('.positions-map__stage');
   const box = await stage.boundingBox();
   const viewport = page.viewportSize()!;
   if (box && box.y >= 0 && box.y + 16 <= viewport.height) {

@@ -36,7 +36,7 @@ export function onScreen(locator: Locator): Promise<boolean> {
     // Under the map where it sticks over the top of the window (phones) is not on screen.
     let covered = 0;
     if (!el.closest('.story-grid__map')) {
-      for (const s of document.querySelectorAll<HTMLElement>('.troop-map__head')) {
+      for (const s of document.querySelectorAll<HTMLElement>('.positions-map__head')) {
         const style = getComputedStyle(s);
         const b = s.getBoundingClientRect();
         // Bar and figure stick as one box; the figure may have slid up under the bar (the slim strip).

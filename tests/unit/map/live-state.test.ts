@@ -5,7 +5,7 @@ import { failLive, liveFrame, setLiveState } from '../../../src/lib/map/live-sta
 
 beforeEach(() => {
   document.body.innerHTML = `
-    <section class="troop-map" data-live="idle"><div class="stage">
+    <section class="positions-map" data-live="idle"><div class="stage">
       <button data-live-explore>Explore the map</button>
       <p data-live-note role="status" data-loading="Loading the live map…" data-failed="The live map could not load."></p>
       <div id="island"></div>
@@ -17,7 +17,7 @@ const note = () => document.querySelector<HTMLElement>('[data-live-note]')!;
 
 describe('setLiveState', () => {
   it('finds the frame from inside it and writes each state’s words into the note (none when idle or ready)', () => {
-    expect(frame().classList.contains('troop-map')).toBe(true);
+    expect(frame().classList.contains('positions-map')).toBe(true);
     setLiveState(frame(), 'loading');
     expect(frame().dataset.live).toBe('loading');
     expect(note().textContent).toBe('Loading the live map…');

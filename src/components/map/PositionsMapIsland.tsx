@@ -1,4 +1,4 @@
-// The live troop map (Leaflet 1.9.4, used directly). TroopMap.astro renders it with client:intent
+// The live map (Leaflet 1.9.4, used directly). PositionsMap.astro renders it with client:intent
 // (src/integrations/map-intent): it hydrates when the reader reaches for the map, over the static
 // map it then replaces once Leaflet has drawn. Server-safe: the server renders an empty frame.
 // Its jobs, one module each: loading (./use-map-data), the map itself (./create-live-map, framed
@@ -41,7 +41,7 @@ interface Props {
   tiles?: { url: string; attribution: string };
 }
 
-export default function TroopMapIsland({ dataUrl, basemapUrl, initialView, follow = false, picker = false, tablePage, newTab = false, tiles }: Props) {
+export default function PositionsMapIsland({ dataUrl, basemapUrl, initialView, follow = false, picker = false, tablePage, newTab = false, tiles }: Props) {
   const rootRef = useRef<HTMLDivElement>(null);
   const containerRef = useRef<HTMLDivElement>(null);
   const liveRef = useRef<LiveMap | null>(null);
@@ -72,7 +72,7 @@ export default function TroopMapIsland({ dataUrl, basemapUrl, initialView, follo
       const root = liveFrame(container);
       // The "Explore the map" button goes with the static map: its focus moves into the map.
       const explored = document.activeElement?.matches(`[${LIVE_EXPLORE_ATTR}]`) ?? false;
-      root?.classList.add('troop-map--live');
+      root?.classList.add('positions-map--live');
       if (root) setLiveState(root, 'ready');
       if (explored) container.focus({ preventScroll: true });
       const text = root?.querySelector('[data-map-text]');
@@ -84,7 +84,7 @@ export default function TroopMapIsland({ dataUrl, basemapUrl, initialView, follo
         setSlots({ text, caption });
       }
       return function removeMap() {
-        root?.classList.remove('troop-map--live');
+        root?.classList.remove('positions-map--live');
         delete container.dataset.ready;
         clustersRef.current.layer = null;
         live.remove();
@@ -129,7 +129,7 @@ export default function TroopMapIsland({ dataUrl, basemapUrl, initialView, follo
       // The same frame as the view's static map (Leaflet's fitBounds would snap and pad it).
       live.refitter.frame(view.bounds, !reducedMotion());
       container.setAttribute(VIEW_ATTR, view.id);
-      container.closest('.troop-map')?.setAttribute(VIEW_ATTR, view.id);
+      container.closest('.positions-map')?.setAttribute(VIEW_ATTR, view.id);
       const settle = () => {
         const b = map.getBounds();
         container.dataset.bounds = [b.getSouth(), b.getWest(), b.getNorth(), b.getEast()].map((n) => n.toFixed(3)).join(',');
