@@ -1,6 +1,6 @@
 // Where each statement's marked words (<Quote id="…">) sit in the article's paragraphs: for the
 // statement pages' quoted paragraph and for the text fragments of links to the words.
-import { collapseSpace, proseOf } from './section-text';
+import { collapseSpace, proseOf, stripTextWrappersButQuote } from './section-text';
 import { quoteTagsIn, withoutQuoteTags } from './quote-marks';
 import type { TextLocation } from '../text-fragment';
 
@@ -17,14 +17,12 @@ export interface MarkedParagraph {
   marks: MarkedWords[];
 }
 
-const OTHER_WRAPPERS = /<\/?(?:Place|p)(?:\s[^<>]*)?>/g;
-
 /** The prose paragraphs of an MDX body (as proseOf), each with the statements marked in it. */
 export function markedParagraphs(body: string): MarkedParagraph[] {
   const prose = proseOf(body).split('\n\n');
   const blocks = body
     .split(/\r?\n\s*\r?\n/)
-    .map((block) => collapseSpace(block.replace(OTHER_WRAPPERS, '')))
+    .map((block) => collapseSpace(stripTextWrappersButQuote(block)))
     .filter((block) => block !== '');
   return prose.map((text) => {
     // The block that reads as this paragraph once its <Quote> tags are gone.

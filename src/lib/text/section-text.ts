@@ -27,10 +27,17 @@ export interface SectionText {
  */
 export const TEXT_WRAPPERS = ['Quote', 'Place', 'p'] as const;
 
-const WRAPPER_TAG = new RegExp(`</?(?:${TEXT_WRAPPERS.join('|')})(?:\\s[^<>]*)?>`, 'g');
+/** A regular expression for the tags of these wrappers. */
+const wrapperTags = (names: readonly string[]) => new RegExp(`</?(?:${names.join('|')})(?:\\s[^<>]*)?>`, 'g');
+
+const WRAPPER_TAG = wrapperTags(TEXT_WRAPPERS);
+const WRAPPER_TAG_BUT_QUOTE = wrapperTags(TEXT_WRAPPERS.filter((name) => name !== 'Quote'));
 
 /** The text with the tags of the word-wrapping components removed and their words kept. */
 export const stripTextWrappers = (text: string): string => text.replace(WRAPPER_TAG, '');
+
+/** As stripTextWrappers, but keeping the <Quote> tags, for finding where statements sit in a paragraph. */
+export const stripTextWrappersButQuote = (text: string): string => text.replace(WRAPPER_TAG_BUT_QUOTE, '');
 
 /** A block that is markup, not article text: an MDX comment, import/export, or a JSX element. */
 const isMarkupBlock = (block: string) =>
@@ -70,14 +77,9 @@ export function paragraphsOf(body: string): string[] {
     .filter((block) => block.trim() !== '' && !isMarkupBlock(block.trim()));
 }
 
-/** The prose of an MDX body (below the frontmatter): paragraphs only, wrapper tags removed, whitespace collapsed. */
+/** The prose of an MDX body (below the frontmatter): its paragraphs (as paragraphsOf), whitespace collapsed. */
 export function proseOf(body: string): string {
-  return body
-    .split(/\r?\n\s*\r?\n/)
-    .map((block) => stripTextWrappers(block).trim())
-    .filter((block) => block !== '' && !isMarkupBlock(block))
-    .map(collapseSpace)
-    .join('\n\n');
+  return paragraphsOf(body).map(collapseSpace).join('\n\n');
 }
 
 /** True when the article puts `words` inside quotation marks: “words” (a comma or full stop may sit before ”). */
