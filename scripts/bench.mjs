@@ -17,8 +17,8 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { chromeExecutable } from '../tests/e2e/helpers/browser.ts';
 import { serveStatic } from '../tests/e2e/helpers/serve.ts';
-import { BUDGETS } from '../src/lib/weights/budgets.ts';
-import { pageAssets } from '../src/lib/weights/page-assets.ts';
+import { BUDGETS } from '../tests/helpers/budgets.ts';
+import { pageAssets } from '../tests/helpers/page-assets.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outDir = join(root, 'bench-results');

@@ -2,7 +2,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUDGETS } from '../../src/lib/weights/budgets';
+import { BUDGETS } from '../helpers/budgets';
 import { ROOT_BUILD } from '../helpers/paths';
 import { builtPageWeight } from '../helpers/weights';
 

@@ -1,8 +1,8 @@
-// Reads a built page's weight from disk: the same counting the benchmark uses (src/lib/weights).
+// Reads a built page's weight from disk: the same counting the benchmark uses (tests/helpers/page-assets.ts, budgets.ts).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { pageAssets, scriptGraph } from '../../src/lib/weights/page-assets.ts';
+import { pageAssets, scriptGraph } from './page-assets.ts';
 
 export const gzipBytes = (data: string | Buffer) => gzipSync(data, { level: 9 }).length;
 

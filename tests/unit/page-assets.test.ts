@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { moduleImports, pageAssets, scriptGraph } from '../../src/lib/weights/page-assets';
+import { moduleImports, pageAssets, scriptGraph } from '../helpers/page-assets';
 
 describe('pageAssets', () => {
   it('finds scripts, island modules, stylesheets, images and inline script bytes', () => {
