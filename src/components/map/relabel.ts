@@ -24,10 +24,11 @@ function labelSizes(el: HTMLElement | undefined, text: string): { line: Size; wr
   const before = label.style.cssText;
   Object.assign(label.style, { display: 'block', visibility: 'hidden' });
   const line = label.getBoundingClientRect();
-  // On two lines: at a little over half its width, as the --label-width of .tm-marker--label-wrap.
-  const half = Math.ceil(line.width / 2) + 16;
-  Object.assign(label.style, { whiteSpace: 'normal', width: `${half}px` });
-  const two = label.getBoundingClientRect();
+  // On two lines: balanced, in a box of about 70% of its width (the --label-width of
+  // .tm-marker--label-wrap); a word longer than that widens it.
+  Object.assign(label.style, { whiteSpace: 'normal', textWrap: 'balance', width: `${Math.ceil(line.width * 0.7)}px` });
+  const box = label.getBoundingClientRect();
+  const two = new DOMRect(box.x, box.y, Math.max(box.width, label.scrollWidth), box.height);
   label.style.cssText = before;
   const sizes = { line: withHalo(line), ...(text.includes(' ') && two.height > line.height ? { wrapped: withHalo(two) } : {}) };
   if (line.width > 0) measured.set(text, sizes);

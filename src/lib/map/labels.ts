@@ -46,14 +46,14 @@ export interface LabelSpot {
   side: LabelSide;
   /** Above and below only: how far the label moves from centred, to stay inside the frame. */
   shift: number;
-  /** Above and below only: broken over two lines (LabelCandidate.wrapped). */
+  /** Broken over two lines (LabelCandidate.wrapped). */
   wrap?: boolean;
 }
 
 /** The box of a label at `spot`: beside its marker as labelBox, or over or under it, clear of an enlarged symbol. */
 export function spotBox(c: LabelCandidate, spot: LabelSpot, markerRadius = 9): Box {
-  if (spot.side === 'right' || spot.side === 'left') return labelBox(c, spot.side, markerRadius);
   const { width, height } = (spot.wrap && c.wrapped) || c;
+  if (spot.side === 'right' || spot.side === 'left') return labelBox({ ...c, width, height }, spot.side, markerRadius);
   const gap = markerRadius + 4;
   const left = c.x + spot.shift - width / 2;
   const top = spot.side === 'above' ? c.y - gap - height : c.y + gap;
@@ -70,12 +70,23 @@ function clash(box: Box, frame: { width: number; height: number }, boxes: Box[])
 
 /**
  * Where a label that shows whatever the layout (its marker open, focused or hovered) goes: right,
- * left, over or under its marker (sideways to stay in the frame), then over or under it on two
- * lines, the first that is inside the frame
+ * left, over or under its marker (sideways to stay in the frame), then the same on two lines, the
+ * first that is inside the frame
  * and clear of the `hard` boxes (the map's controls) and, if one is, of the `soft` ones (other labels
  * and markers). If none is clear of the controls, the spot where the least of it is hidden.
  */
 export function spotFor(c: LabelCandidate, frame: { width: number; height: number }, markerRadius: number, hard: Box[], soft: Box[] = []): LabelSpot {
+  return rankedSpots(c, frame, markerRadius, hard, soft)[0]!.spot;
+}
+
+/** The first spot (in spotFor's order) clear of the frame's edge and of every box, hard or soft; undefined when none is. */
+export function clearSpot(c: LabelCandidate, frame: { width: number; height: number }, markerRadius: number, hard: Box[], soft: Box[]): LabelSpot | undefined {
+  const best = rankedSpots(c, frame, markerRadius, hard, soft)[0]!;
+  return best.hidden === 0 && best.covers === 0 ? best.spot : undefined;
+}
+
+/** Every spot around the marker, the best first: least hidden by `hard` or the edge, then clear of `soft`, then in order. */
+function rankedSpots(c: LabelCandidate, frame: { width: number; height: number }, markerRadius: number, hard: Box[], soft: Box[]) {
   // Centred on the marker, unless that cuts it at an edge (a label wider than the frame keeps its start).
   const shiftFor = (width: number) => {
     const centred = c.x - width / 2;
@@ -88,13 +99,20 @@ export function spotFor(c: LabelCandidate, frame: { width: number; height: numbe
     { side: 'below', shift: shiftFor(c.width) },
   ];
   // Two lines only where one fits nowhere clear: the wrapped spots come last.
-  if (c.wrapped) spots.push({ side: 'above', shift: shiftFor(c.wrapped.width), wrap: true }, { side: 'below', shift: shiftFor(c.wrapped.width), wrap: true });
+  if (c.wrapped) {
+    const shift = shiftFor(c.wrapped.width);
+    spots.push(
+      { side: 'right', shift: 0, wrap: true },
+      { side: 'left', shift: 0, wrap: true },
+      { side: 'above', shift, wrap: true },
+      { side: 'below', shift, wrap: true },
+    );
+  }
   const scored = spots.map((spot, order) => {
     const box = spotBox(c, spot, markerRadius);
     return { spot, order, hidden: clash(box, frame, hard), covers: clash(box, frame, soft) };
   });
-  scored.sort((a, b) => a.hidden - b.hidden || Number(a.covers > 0) - Number(b.covers > 0) || a.order - b.order);
-  return scored[0]!.spot;
+  return scored.sort((a, b) => a.hidden - b.hidden || Number(a.covers > 0) - Number(b.covers > 0) || a.order - b.order);
 }
 
 /**

@@ -3,7 +3,7 @@
 // buttons, scale bar, attribution) and inside its frame. Pure: the island measures the map and
 // applies the result (src/components/map/relabel.ts).
 import { dodge } from './dodge';
-import { placeLabels, spotBox, spotFor, type Box, type LabelSide, type LabelSpot } from './labels';
+import { clearSpot, placeLabels, spotBox, spotFor, type Box, type LabelSide, type LabelSpot } from './labels';
 
 export interface LayoutMarker {
   id: string;
@@ -42,7 +42,7 @@ export const MARKER_RADIUS = 12;
  * Lays out the markers: the open one first, then the highlighted, those in view, and the rest, so the view's own
  * positions keep their points and labels. The open marker's label always shows, beside, over or
  * under it, and the others give way to it. Where the view highlights positions, only their labels
- * show; otherwise every marker in view may have one. Labels never overlap one another, a marker,
+ * show, over or under their marker where neither side has room; otherwise every marker in view may have one. Labels never overlap one another, a marker,
  * a control, or the frame's edge; a label shown anyway (focus, hover) avoids the controls and the edge.
  */
 export function layoutMarkers(markers: LayoutMarker[], frame: { width: number; height: number }, controls: Box[]): MarkerLayout {
@@ -76,9 +76,19 @@ export function layoutMarkers(markers: LayoutMarker[], frame: { width: number; h
   const placed = placeLabels(rest.map(candidate), frame, visible.map(candidate), MARKER_RADIUS, keepClear);
   const labels = new Map<string, LabelSide>(open ? [[open.id, spots.get(open.id)!.side], ...placed] : placed);
   for (const [id, side] of placed) spots.set(id, { side, shift: 0 });
+  const shown = [...labels.keys()].map((id) => spotBox(candidate(markers.find((m) => m.id === id)!), spots.get(id)!, MARKER_RADIUS));
+
+  // The view's own positions with no room on either side (a narrow map, a long name) are named over
+  // or under their marker, on two lines if need be, where that is clear of everything.
+  for (const m of rest.filter((r) => r.highlight && !placed.has(r.id))) {
+    const spot = clearSpot(candidate(m), frame, MARKER_RADIUS, keepClear, [...shown, ...othersThan(m)]);
+    if (!spot) continue;
+    labels.set(m.id, spot.side);
+    spots.set(m.id, spot);
+    shown.push(spotBox(candidate(m), spot, MARKER_RADIUS));
+  }
 
   // A label shown anyway goes clear of the controls and the edge, and if it can, of the labels shown.
-  const shown = [...labels.keys()].map((id) => spotBox(candidate(markers.find((m) => m.id === id)!), spots.get(id)!, MARKER_RADIUS));
   for (const m of markers) {
     if (!spots.has(m.id)) spots.set(m.id, spotFor(candidate(m), frame, MARKER_RADIUS, controls, [...shown, ...othersThan(m)]));
   }

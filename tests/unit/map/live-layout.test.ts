@@ -87,6 +87,24 @@ describe('layoutMarkers', () => {
     }
   });
 
+  it('names a highlighted position over or under its marker when neither side has room, never over anything', () => {
+    // A phone's map: a long name beside the zoom buttons on the left and the edge on the right.
+    const phone = { width: 356, height: 234 };
+    const zoom = { left: 10, top: 10, right: 44, bottom: 74 };
+    const ms = [marker('estonia', 207, 40, { highlight: true, labelWidth: 165 }), marker('latvia', 193, 100, { highlight: true, labelWidth: 150 })];
+    const { labels, spots } = layoutMarkers(ms, phone, [zoom]);
+    expect(labels.get('estonia')).toMatch(/above|below/);
+    const boxes = ms.filter((m) => labels.has(m.id)).map((m) => spotBox({ id: m.id, x: m.x, y: m.y, width: m.labelWidth, height: 16 }, spots.get(m.id)!, MARKER_RADIUS));
+    for (const b of boxes) {
+      expect(overlaps(b, zoom)).toBe(false);
+      expect(b.left >= 0 && b.top >= 0 && b.right <= phone.width && b.bottom <= phone.height).toBe(true);
+      for (const m of ms) expect(overlaps(b, { left: m.x - MARKER_RADIUS, top: m.y - MARKER_RADIUS, right: m.x + MARKER_RADIUS, bottom: m.y + MARKER_RADIUS })).toBe(false);
+    }
+    if (boxes.length === 2) expect(overlaps(boxes[0]!, boxes[1]!)).toBe(false);
+    // An unhighlighted marker in a view with highlights gets no such label.
+    expect(layoutMarkers([marker('x', 207, 40, { labelWidth: 165 }), marker('h', 60, 200, { highlight: true })], phone, [zoom]).labels.has('x')).toBe(false);
+  });
+
   it('lets other labels give way to the open one', () => {
     const ms = [marker('a', 100, 100, { highlight: true }), marker('b', 150, 60, { open: true, labelWidth: 200 })];
     const { labels, spots } = layoutMarkers(ms, frame, [{ left: 0, top: 0, right: 300, bottom: 40 }, { left: 150 + MARKER_RADIUS, top: 40, right: 300, bottom: 80 }]);
