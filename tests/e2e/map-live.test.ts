@@ -380,6 +380,23 @@ describe('the label of a focused or open marker (item 12)', () => {
   });
 });
 
+describe('hover on a touch screen (item 12)', () => {
+  it('390×844: the :hover a tap leaves behind shows no label the layout left out', async () => {
+    const { page, observed } = await liveAt(PHONE, 'us-reinforcements');
+    await readSection(page, 'us-reinforcements');
+    await frames(page);
+    const unlabelled = (await markersInMap(page))[0]!;
+    const marker = page.locator(`.tm-marker[data-position-id="${unlabelled}"]`);
+    expect(await marker.evaluate((el) => el.classList.contains('tm-marker--labelled'))).toBe(false);
+    // Where a tap happened, the browser keeps :hover until the next tap elsewhere.
+    const b = (await marker.boundingBox())!;
+    await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2);
+    expect(await marker.evaluate((el) => el.matches(':hover'))).toBe(true);
+    expect(await marker.locator('.tm-marker__label').evaluate((el) => getComputedStyle(el).display)).toBe('none');
+    expectClean(observed);
+  });
+});
+
 describe('details open while the reader reads on (item 12)', () => {
   it.each([PHONE, LAPTOP])('$width×$height: the next section moves the map, which nothing covers', async (size) => {
     const { page, observed } = await liveAt(size);
