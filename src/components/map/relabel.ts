@@ -12,8 +12,9 @@ type Size = { width: number; height: number };
 /** Label sizes by text, on one line and on two, measured once in the label's own font (the estimate cut long names at the edge). */
 const measured = new Map<string, { line: Size; wrapped?: Size }>();
 
-/** A label's box, with room for the halo (text-shadow) that reaches a few pixels past the glyphs. */
-const withHalo = (r: DOMRect): Size => ({ width: Math.ceil(r.width) + 4, height: Math.max(16, Math.ceil(r.height) + 4) });
+/** How far a label's halo (text-shadow) reaches past its glyphs, counted in its box. */
+const HALO = 4;
+const withHalo = (r: DOMRect): Size => ({ width: Math.ceil(r.width) + HALO, height: Math.max(16, Math.ceil(r.height) + HALO) });
 
 function labelSizes(el: HTMLElement | undefined, text: string): { line: Size; wrapped?: Size } {
   const known = measured.get(text);
@@ -95,7 +96,7 @@ export function relabel({ map, data, view, layers, markers, openId, clusters }: 
     el.style.setProperty('--label-shift', `${Math.round(spot.shift)}px`);
     const wrapped = spot.wrap ? sizes.get(id)?.wrapped : undefined;
     el.classList.toggle('tm-marker--label-wrap', !!wrapped);
-    if (wrapped) el.style.setProperty('--label-width', `${wrapped.width - 4}px`);
+    if (wrapped) el.style.setProperty('--label-width', `${wrapped.width - HALO}px`);
   }
   // Country names give way to markers and their labels, which matter more.
   const taken = [...container.querySelectorAll('.tm-marker__symbol, .tm-marker--labelled .tm-marker__label')].map((e) => e.getBoundingClientRect());

@@ -28,6 +28,9 @@ export interface Box {
   bottom: number;
 }
 
+/** The square a marker of `radius` takes around its point. */
+export const markerBox = (m: { x: number; y: number }, radius: number): Box => ({ left: m.x - radius, top: m.y - radius, right: m.x + radius, bottom: m.y + radius });
+
 /** True when two boxes overlap. */
 export const overlaps = (a: Box, b: Box): boolean => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
@@ -70,10 +73,10 @@ function clash(box: Box, frame: { width: number; height: number }, boxes: Box[])
 
 /**
  * Where a label that shows whatever the layout (its marker open, focused or hovered) goes: right,
- * left, over or under its marker (sideways to stay in the frame), then the same on two lines, the
- * first that is inside the frame
- * and clear of the `hard` boxes (the map's controls) and, if one is, of the `soft` ones (other labels
- * and markers). If none is clear of the controls, the spot where the least of it is hidden.
+ * left, over or under its marker (sideways to stay in the frame), then the same on two lines; the
+ * first that is inside the frame and clear of the `hard` boxes (the map's controls) and, if one is,
+ * of the `soft` ones (other labels and markers). If none is clear of the controls, the spot where
+ * the least of it is hidden.
  */
 export function spotFor(c: LabelCandidate, frame: { width: number; height: number }, markerRadius: number, hard: Box[], soft: Box[] = []): LabelSpot {
   return rankedSpots(c, frame, markerRadius, hard, soft)[0]!.spot;
@@ -129,7 +132,7 @@ export function placeLabels(
 ): Map<string, 'right' | 'left'> {
   const placed: Box[] = [];
   const obstacles: Box[] = [
-    ...markers.map((m) => ({ left: m.x - markerRadius, top: m.y - markerRadius, right: m.x + markerRadius, bottom: m.y + markerRadius })),
+    ...markers.map((m) => markerBox(m, markerRadius)),
     ...keepClear,
   ];
   const result = new Map<string, 'right' | 'left'>();

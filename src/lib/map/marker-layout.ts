@@ -3,7 +3,7 @@
 // buttons, scale bar, attribution) and inside its frame. Pure: the island measures the map and
 // applies the result (src/components/map/relabel.ts).
 import { dodge } from './dodge';
-import { clearSpot, placeLabels, spotBox, spotFor, type Box, type LabelSide, type LabelSpot } from './labels';
+import { clearSpot, markerBox, placeLabels, spotBox, spotFor, type Box, type LabelSide, type LabelSpot } from './labels';
 
 export interface LayoutMarker {
   id: string;
@@ -39,11 +39,12 @@ export interface MarkerLayout {
 export const MARKER_RADIUS = 12;
 
 /**
- * Lays out the markers: the open one first, then the highlighted, those in view, and the rest, so the view's own
- * positions keep their points and labels. The open marker's label always shows, beside, over or
- * under it, and the others give way to it. Where the view highlights positions, only their labels
- * show, over or under their marker where neither side has room; otherwise every marker in view may have one. Labels never overlap one another, a marker,
- * a control, or the frame's edge; a label shown anyway (focus, hover) avoids the controls and the edge.
+ * Lays out the markers: the open one first, then the highlighted, those in view, and the rest, so
+ * the view's own positions keep their points and labels. The open marker's label always shows,
+ * beside, over or under it, and the others give way to it. Where the view highlights positions,
+ * only their labels show, over or under their marker where neither side has room; otherwise every
+ * marker in view may have one. Labels never overlap one another, a marker, a control, or the
+ * frame's edge; a label shown anyway (focus, hover) avoids the controls and the edge.
  */
 export function layoutMarkers(markers: LayoutMarker[], frame: { width: number; height: number }, controls: Box[]): MarkerLayout {
   const rank = (m: LayoutMarker) => (m.open ? -1 : m.highlight ? 0 : m.inView ? 1 : 2);
@@ -56,12 +57,8 @@ export function layoutMarkers(markers: LayoutMarker[], frame: { width: number; h
     const [dx, dy] = offsets.get(m.id) ?? [0, 0];
     return { id: m.id, x: m.x + dx, y: m.y + dy, width: m.labelWidth, height: m.labelHeight, wrapped: m.labelWrapped };
   };
-  const target = (m: LayoutMarker): Box => {
-    const { x, y } = candidate(m);
-    return { left: x - MARKER_RADIUS, top: y - MARKER_RADIUS, right: x + MARKER_RADIUS, bottom: y + MARKER_RADIUS };
-  };
   const visible = order.filter((m) => m.inView);
-  const othersThan = (m: LayoutMarker) => visible.filter((o) => o.id !== m.id).map(target);
+  const othersThan = (m: LayoutMarker) => visible.filter((o) => o.id !== m.id).map((o) => markerBox(candidate(o), MARKER_RADIUS));
 
   const spots = new Map<string, LabelSpot>();
   const keepClear = [...controls];
@@ -76,7 +73,7 @@ export function layoutMarkers(markers: LayoutMarker[], frame: { width: number; h
   const placed = placeLabels(rest.map(candidate), frame, visible.map(candidate), MARKER_RADIUS, keepClear);
   const labels = new Map<string, LabelSide>(open ? [[open.id, spots.get(open.id)!.side], ...placed] : placed);
   for (const [id, side] of placed) spots.set(id, { side, shift: 0 });
-  const shown = [...labels.keys()].map((id) => spotBox(candidate(markers.find((m) => m.id === id)!), spots.get(id)!, MARKER_RADIUS));
+  const shown = visible.filter((m) => labels.has(m.id)).map((m) => spotBox(candidate(m), spots.get(m.id)!, MARKER_RADIUS));
 
   // The view's own positions with no room on either side (a narrow map, a long name) are named over
   // or under their marker, on two lines if need be, where that is clear of everything.
