@@ -29,6 +29,9 @@ describe('the static map’s picture', () => {
     const page = await newPage();
     await open(page, site.url(ROOT_BUILD));
     await readSection(page, sections[3]!.id);
+    // The section's view shown, and its crossfade over (one picture left in the stage).
+    await page.locator(`.positions-map[data-view="${sections[3]!.id}"]`).waitFor();
+    await expect.poll(() => page.locator('.positions-map__stage img[data-static-map]').count()).toBe(1);
     await frames(page);
     await page.locator('.positions-map__stage img[data-static-map]').first().evaluate((img: HTMLImageElement) => img.decode());
     const p = await pictureInStage(page);

@@ -36,6 +36,26 @@ describe('/ (full story)', () => {
     expectClean(observed);
   });
 
+  it('a reader who scrolled before the page finished loading is followed at once, without scrolling again', async () => {
+    const { newPage, observed } = await site.context(ROOT_BUILD);
+    const page = await newPage();
+    // The map's picture held back, so the load event waits while the reader scrolls.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/map\/static\/[^/]+\.svg$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(site.url(ROOT_BUILD), { waitUntil: 'domcontentloaded' });
+    await scrollToSection(page, ids[2]!);
+    await frames(page);
+    release();
+    await page.waitForLoadState('load');
+    await expect.poll(() => page.evaluate(() => location.hash), { timeout: 3000 }).toBe(`#${ids[2]}`);
+    await expect.poll(() => page.locator('.positions-map').first().getAttribute('data-reader-view'), { timeout: 3000 }).toBe(ids[2]);
+    expectClean(observed);
+  });
+
   it.each([
     ['no-preference', 'smooth scrolling'],
     ['reduce', 'reduced motion'],
