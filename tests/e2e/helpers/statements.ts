@@ -55,17 +55,22 @@ export function onScreen(locator: Locator): Promise<boolean> {
   });
 }
 
-/** Waits for smooth scrolling (window and sidebar) to come to rest. */
+/**
+ * Waits for smooth scrolling (window and sidebar) to come to rest: the same positions in 4 readings
+ * in a row, 50 ms apart (time enough for a scroll a click asked for to start). Read from here, not
+ * timed in the page, which may run no script of its own (the tests with JavaScript off).
+ */
 export async function scrollSettled(page: Page) {
+  const STILL_READINGS = 4;
   let last = '';
+  let still = 0;
   await expect
     .poll(
       async () => {
         const now = await page.evaluate(() => `${window.scrollY}:${document.getElementById('who-said-what')?.scrollTop ?? 0}`);
-        await page.waitForTimeout(80);
-        const settled = now === last;
+        still = now === last ? still + 1 : 1;
         last = now;
-        return settled;
+        return still >= STILL_READINGS;
       },
       { timeout: 5000, interval: 50 },
     )
