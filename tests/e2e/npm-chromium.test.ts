@@ -1,7 +1,7 @@
-// The fallback browser, covered wherever the tests run: the Chromium shipped inside the npm package
-// @sparticuz/chromium, which the e2e tests use on a machine without a system Chromium. Every other e2e
-// test takes the system Chromium when there is one (CI installs it), so this smoke test launches the
-// npm one explicitly: it must start, load the built story, and show its title and the static map.
+// The npm-shipped browser, covered wherever the tests run: the Chromium inside the npm package
+// @sparticuz/chromium, which every e2e test uses unless CHROME_PATH names another browser. Where it
+// does (CI's second pass, a developer's own Chrome), this smoke test still launches the npm one: it
+// must start, load the built story, and show its title and the static map.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { ROOT_BUILD } from '../helpers/paths';

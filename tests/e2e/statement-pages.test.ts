@@ -75,8 +75,8 @@ describe('links to the exact words', () => {
   it('the text directive alone (no element id) brings each statement’s words on screen; an id-only link brings its own', async () => {
     const { newPage, observed, context } = await site.context(ROOT_BUILD, { viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
     const page = await newPage();
-    // A full Chromium (the default wherever /usr/bin/chromium exists) follows text directives itself.
-    // The headless shell inside @sparticuz/chromium ignores them: there the polyfill follows each one,
+    // A full Chromium (CHROME_PATH=/usr/bin/chromium, as in CI's second pass) follows text directives itself.
+    // The headless shell inside @sparticuz/chromium (the default) ignores them: there the polyfill follows each one,
     // and the same checks below apply to where it lands, so a directive that matches nothing fails on both.
     const native = await followsTextDirectives(page);
     const statements = await publishedStatements(context.request, site.url(ROOT_BUILD));
