@@ -8,7 +8,8 @@
 //   - the time from intent (the pointer over the map) to a live map with every marker, on the loopback;
 //   - build time; and, with --scale, the same for a generated 1,000-position story.
 // With --stories it measures instead the build of 1, 5 and 20 stories (scripts/bench-stories.mjs).
-// The browser is resolved as for the e2e tests (CHROME_PATH, a system Chromium, else @sparticuz/chromium).
+// The browser is resolved as for the e2e tests (CHROME_PATH, else the headless shell in @sparticuz/chromium);
+// the figures in the README were taken in a full Chromium: CHROME_PATH=/usr/bin/chromium npm run bench.
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
