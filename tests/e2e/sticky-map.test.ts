@@ -39,7 +39,11 @@ async function readOn(page: Page, dy: number) {
  */
 async function readOnSteadily(page: Page, dy: number): Promise<string[]> {
   const y = (await coveredTop(page)) + 12;
-  const line = await page.evaluateHandle((at) => document.elementFromPoint(window.innerWidth / 2, at)!, y);
+  // The text there, not the map: a new section brings the whole map back over it meanwhile, as it should.
+  const line = await page.evaluateHandle(
+    (at) => document.elementsFromPoint(window.innerWidth / 2, at).find((el) => !el.closest('.positions-map__head'))!,
+    y,
+  );
   const top = () => line.evaluate((el) => el.getBoundingClientRect().top);
   const before = await top();
   await readOn(page, dy);
@@ -132,7 +136,7 @@ describe('the sticky map on a phone, while the reader reads', () => {
         (top) =>
           new Promise<number[]>((resolve) => {
             const out: number[] = [];
-            const at = document.elementFromPoint(window.innerWidth / 2, top)!;
+            const at = document.elementsFromPoint(window.innerWidth / 2, top).find((el) => !el.closest('.positions-map__head'))!;
             const start = performance.now();
             const tick = () => {
               out.push(at.getBoundingClientRect().top);
