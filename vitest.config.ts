@@ -12,10 +12,9 @@ const sharedBrowser = 'tests/setup/shared-browser.ts';
 
 export default getViteConfig({
   test: {
-    // One test file at a time, on any machine. The build checks' own builds share Astro's content
-    // cache: two at once fail ("the collection does not exist"). Run two e2e files at once and the
-    // busier pages drop frames, so the tests that follow an animation frame by frame (the sticky
-    // map) fail now and then. Both seen with 2 workers; on two cores vitest's default is 1 anyway.
+    // One test file at a time, on any machine: the build checks' own builds share Astro's content
+    // cache, and two at once fail ("the collection does not exist"), as seen with 2 workers. On two
+    // cores vitest's default is 1 anyway.
     maxWorkers: 1,
     projects: [
       {
