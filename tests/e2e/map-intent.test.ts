@@ -14,7 +14,7 @@ import { fitMercator } from '../../src/lib/map/projection';
 import { sourceSections } from '../helpers/content';
 import { RESULTS_DIR, ROOT_BUILD } from '../helpers/paths';
 import { LIVE_MAP_FILES, currentView, publishedMap } from './helpers/map';
-import { expectClean, frames, open, scrollToSection, useSite } from './helpers/site';
+import { expectClean, frames, holdRequests, open, scrollToSection, useSite } from './helpers/site';
 import type { Observed } from './helpers/browser';
 
 const site = useSite([ROOT_BUILD]);
@@ -248,12 +248,7 @@ describe('intent brings up the live map in the reader’s view', () => {
 
   it('in the reader’s section even while that section’s static map is still on its way', async () => {
     const { newPage, observed, context } = await site.context(ROOT_BUILD, { ...LAPTOP, reducedMotion: 'reduce' });
-    let release!: () => void;
-    const released = new Promise<void>((r) => (release = r));
-    await context.route(`**/map/static/${id}.svg`, async (route) => {
-      await released;
-      await route.continue();
-    });
+    const { release } = await holdRequests(context, `**/map/static/${id}.svg`);
     const page = await newPage();
     await open(page, site.url(ROOT_BUILD));
     await frames(page);

@@ -9,7 +9,7 @@ import { sourceSections } from '../helpers/content';
 import { RESULTS_DIR, ROOT_BUILD, SUBPATH_BUILD } from '../helpers/paths';
 import { runAxe } from './helpers/axe';
 import { LIVE_MAP_FILES, currentView, mapBounds, mapReady, publishedMap, showIntent } from './helpers/map';
-import { expectClean, frames, open, scrollToSection, useSite } from './helpers/site';
+import { expectClean, frames, holdRequests, open, scrollToSection, useSite } from './helpers/site';
 
 const site = useSite([ROOT_BUILD, SUBPATH_BUILD]);
 const sections = sourceSections();
@@ -166,14 +166,7 @@ describe('troop map (live)', () => {
 describe('troop map never blocks reading', () => {
   it('the text and the static map stay while the map’s JavaScript is still held back, with a note on the frame', async () => {
     const { newPage, observed, context } = await site.context(ROOT_BUILD);
-    let release!: () => void;
-    const released = new Promise<void>((r) => (release = r));
-    const held: string[] = [];
-    await context.route(/\/_astro\/PositionsMapIsland[^/]*\.js$/, async (route) => {
-      held.push(route.request().url());
-      await released;
-      await route.continue();
-    });
+    const { held, release } = await holdRequests(context, /\/_astro\/PositionsMapIsland[^/]*\.js$/);
     const page = await newPage();
     await page.goto(site.url(ROOT_BUILD), { waitUntil: 'commit' });
     await page.locator('.article-text p').first().waitFor({ state: 'visible' });

@@ -32,6 +32,10 @@ async function readOn(page: Page, dy: number) {
   await frames(page);
 }
 
+/** The text at `y` down the window, across its middle: never the map, which a new section brings back over it, as it should. */
+const textAt = (page: Page, y: number) =>
+  page.evaluateHandle((at) => document.elementsFromPoint(window.innerWidth / 2, at).find((el) => !el.closest('.positions-map__head'))!, y);
+
 /**
  * Reads on by `dy` and checks the text under the map moved by just that: the line the reader had
  * just below the map (or the strip) is `dy` higher, whatever the map did meanwhile. (When a caption
@@ -39,11 +43,7 @@ async function readOn(page: Page, dy: number) {
  */
 async function readOnSteadily(page: Page, dy: number): Promise<string[]> {
   const y = (await coveredTop(page)) + 12;
-  // The text there, not the map: a new section brings the whole map back over it meanwhile, as it should.
-  const line = await page.evaluateHandle(
-    (at) => document.elementsFromPoint(window.innerWidth / 2, at).find((el) => !el.closest('.positions-map__head'))!,
-    y,
-  );
+  const line = await textAt(page, y);
   const top = () => line.evaluate((el) => el.getBoundingClientRect().top);
   const before = await top();
   await readOn(page, dy);
@@ -132,11 +132,11 @@ describe('the sticky map on a phone, while the reader reads', () => {
       const { steps, jumps } = await readOnUntilSlim(page);
       expect(steps).toBeGreaterThan(0);
       expect(jumps, reducedMotion).toEqual([]);
-      const samples = await page.evaluate(
-        (top) =>
+      const line = await textAt(page, bar + 30);
+      const samples = await line.evaluate(
+        (at) =>
           new Promise<number[]>((resolve) => {
             const out: number[] = [];
-            const at = document.elementsFromPoint(window.innerWidth / 2, top).find((el) => !el.closest('.positions-map__head'))!;
             const start = performance.now();
             const tick = () => {
               out.push(at.getBoundingClientRect().top);
@@ -145,7 +145,6 @@ describe('the sticky map on a phone, while the reader reads', () => {
             };
             tick();
           }),
-        bar + 30,
       );
       expect(new Set(samples.map((s) => Math.round(s))).size, `${reducedMotion}: the line under the strip moved`).toBe(1);
       expectClean(observed);

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { sourceSections } from '../helpers/content';
 import { ROOT_BUILD } from '../helpers/paths';
-import { expectClean, frames, open, scrollToSection, useSite } from './helpers/site';
+import { expectClean, frames, holdRequests, open, scrollToSection, useSite } from './helpers/site';
 
 const sections = sourceSections();
 const ids = sections.map((s) => s.id);
@@ -40,12 +40,7 @@ describe('/ (full story)', () => {
     const { newPage, observed } = await site.context(ROOT_BUILD);
     const page = await newPage();
     // The map's picture held back, so the load event waits while the reader scrolls.
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/map\/static\/[^/]+\.svg$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const { release } = await holdRequests(page, /\/map\/static\/[^/]+\.svg$/);
     await page.goto(site.url(ROOT_BUILD), { waitUntil: 'domcontentloaded' });
     await scrollToSection(page, ids[2]!);
     await frames(page);

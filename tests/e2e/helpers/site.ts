@@ -1,6 +1,6 @@
 // Per-file e2e fixture: one browser and one static server per build, started in beforeAll.
 import { afterAll, beforeAll, expect } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, openContext, type Observed, type TestContext } from './browser';
 import { serveStatic, type StaticServer } from './serve';
 import type { TestBuild } from '../../helpers/paths';
@@ -63,3 +63,19 @@ export const scrollToSection = (page: Page, id: string) =>
     const el = document.getElementById(target)!;
     window.scrollTo({ top: el.getBoundingClientRect().top + window.scrollY + 5 - sticky, behavior: 'instant' });
   }, id);
+
+/**
+ * Holds back every request for `url` until release() (each then goes on to the server as usual);
+ * `held` lists the URLs asked for meanwhile. For what a page does while a file is slow to come.
+ */
+export async function holdRequests(target: BrowserContext | Page, url: string | RegExp) {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  const held: string[] = [];
+  await target.route(url, async (route) => {
+    held.push(route.request().url());
+    await released;
+    await route.continue();
+  });
+  return { held, release };
+}
